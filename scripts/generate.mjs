@@ -85,9 +85,51 @@ export async function generateFiles() {
 
   return new Map([
     ['generated/types.ts', types],
+    ['generated/model.ts', modelModule(bundle)],
     ['generated/validators.js', validators],
     ['generated/validators.d.ts', declarations],
   ]);
+}
+
+// The member names, required lists and record limits of each model, for the rules that need them at
+// run time (closest-name suggestions, mode-required fields, batch arithmetic) without loading JSON.
+function modelModule(bundle) {
+  const defs = bundle.$defs;
+  const def = (ref) => defs[ref.replace('#/$defs/', '')];
+  const modes = {};
+  const families = {};
+  const idFields = new Set();
+  for (const family of ['DailyTimeAttendance', 'MeetingIntervalAttendance']) {
+    families[family] = defs[family].oneOf.map((branch) => {
+      const schema = def(branch.$ref);
+      const mode = schema.properties.att_mode_code.const;
+      modes[mode] = { fields: Object.keys(schema.properties), required: schema.required };
+      for (const [field, property] of Object.entries(schema.properties)) if (property.$ref === '#/$defs/Id') idFields.add(field);
+      return mode;
+    });
+  }
+  const requests = {};
+  for (const name of ['DailyTimeRequest', 'BatchDailyTimeRequest', 'MeetingIntervalRequest']) {
+    const record = defs[name].properties.record;
+    requests[name] = {
+      members: Object.keys(defs[name].properties),
+      minRecords: record.minItems,
+      maxRecords: record.maxItems ?? null,
+      family: def(def(record.items.$ref).properties.tables.properties.attendance.$ref).title,
+    };
+  }
+  const recordMembers = Object.keys(defs.DailyTimeRecord.properties);
+  const tablesMembers = Object.keys(defs.DailyTimeRecord.properties.tables.properties);
+  const lit = (value) => JSON.stringify(value, null, 2).replace(/"/g, "'");
+  return (
+    banner('member names, required fields and record limits of each model') +
+    `\n/** Each attendance mode's members (in schema order) and required members. */\nexport const modeModels = ${lit(modes)} as const;\n` +
+    `\n/** The modes of each attendance table (the discriminated unions). */\nexport const modeFamilies = ${lit(families)} as const;\n` +
+    `\n/** Each request model's top-level members and record limits (null: no upper limit). */\nexport const requestModels = ${lit(requests)} as const;\n` +
+    `\n/** The members whose schema is an Id (1 to 10 decimal digits). */\nexport const idFields = ${lit([...idFields])} as const;\n` +
+    `\n/** The members of a record object. */\nexport const recordMembers = ${lit(recordMembers)} as const;\n` +
+    `\n/** The members of a record's \`tables\` object. */\nexport const tablesMembers = ${lit(tablesMembers)} as const;\n`
+  );
 }
 
 /** `DailyTimeRequest` -> `validateDailyTimeRequest`. */

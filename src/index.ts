@@ -1,0 +1,47 @@
+// ps-attendance-contract: the contract of PowerSchool's attendance write API as code.
+
+// Validation
+export { validate } from './validate.js';
+export { assertValid } from './assert-valid.js';
+export { AttendanceContractError } from './contract-error.js';
+export { detectEndpoint } from './detect-endpoint.js';
+export { isDailyTimeRequest, isBatchDailyTimeRequest, isMeetingIntervalRequest } from './guards.js';
+export type { Diagnostic, Fix, JsonValue, Severity, ValidationResult } from './diagnostic.js';
+
+// Endpoints and modes
+export {
+  endpoints,
+  endpointIds,
+  attendanceModes,
+  alwaysRequiredFields,
+  isEndpointId,
+  isAttendanceMode,
+  modeFields,
+  modeRequiredFields,
+} from './endpoints.js';
+export type { EndpointId, EndpointInfo, AttendanceMode } from './endpoints.js';
+export type { RequestFor, RequestTypes } from './request-types.js';
+
+// Rules
+export { ruleCodes, isRuleCode } from './rules/rule-code.js';
+export type { RuleCode } from './rules/rule-code.js';
+export { ruleCatalogue } from './rules/catalogue.js';
+export type { RuleDefinition, RuleExample } from './rules/rule-definition.js';
+
+// JSON Pointer helpers
+export { toPointer, parsePointer, escapePointerToken } from './pointer.js';
+
+// Generated request types
+export type {
+  DailyTimeRequest,
+  BatchDailyTimeRequest,
+  MeetingIntervalRequest,
+  DailyTimeRecord,
+  MeetingIntervalRecord,
+  DailyTimeAttendance,
+  MeetingIntervalAttendance,
+  DailyAttendance,
+  TimeAttendance,
+  MeetingAttendance,
+  IntervalAttendance,
+} from '../generated/types.js';

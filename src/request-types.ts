@@ -1,0 +1,19 @@
+import type { BatchDailyTimeRequest, DailyTimeRequest, MeetingIntervalRequest } from '../generated/types.js';
+import type { EndpointId } from './endpoints.js';
+
+/**
+ * The request body type of each endpoint, from the generated types.
+ *
+ * @example
+ * ```ts
+ * const body: RequestFor<'meeting_interval'> = { record: [ … ] };
+ * ```
+ */
+export interface RequestTypes {
+  daily_time: DailyTimeRequest;
+  batch_daily_time: BatchDailyTimeRequest;
+  meeting_interval: MeetingIntervalRequest;
+}
+
+/** The request body type of endpoint `E`. */
+export type RequestFor<E extends EndpointId> = RequestTypes[E];

@@ -1,0 +1,59 @@
+import type { Diagnostic } from '../diagnostic.js';
+import type { AttendanceMode, EndpointId } from '../endpoints.js';
+import { escapePointerToken } from '../pointer.js';
+import type { RuleDefinition } from './rule-definition.js';
+import type { RuleCode } from './rule-code.js';
+
+/** A record whose attendance table is an object with a mode the endpoint accepts. */
+export interface RecordView {
+  readonly index: number;
+  readonly attendance: Readonly<Record<string, unknown>>;
+  readonly mode: AttendanceMode;
+}
+
+/** What a semantic rule sees: the payload, its usable records, and where to report. */
+export interface CheckContext {
+  readonly endpoint: EndpointId;
+  readonly payload: Readonly<Record<string, unknown>>;
+  /** The records whose attendance table is an object with a mode the endpoint accepts. */
+  readonly views: readonly RecordView[];
+  /** Whether a schema diagnostic already points at this member: rules leave such values alone. */
+  isFlagged(index: number, field: string): boolean;
+  report(diagnostic: Diagnostic): void;
+}
+
+/** A rule JSON Schema cannot express: across records, or between members of one record. */
+export interface SemanticRule<C extends RuleCode = RuleCode> {
+  readonly definition: RuleDefinition<C>;
+  check(context: CheckContext): void;
+}
+
+/**
+ * The JSON Pointer of a member of record `index`'s attendance table.
+ *
+ * @example
+ * ```ts
+ * attendancePath(3, 'total_minutes'); // '/record/3/tables/attendance/total_minutes'
+ * ```
+ */
+export function attendancePath(index: number, field: string): string {
+  return `/record/${index}/tables/attendance/${escapePointerToken(field)}`;
+}
+
+/** Ids compare as numbers: "0042" and "42" name the same row. */
+export function normalizeId(value: string): string {
+  const stripped = value.replace(/^0+(?=\d)/, '');
+  return stripped;
+}
+
+/** The value of `field` in `view` when it is a string the schema did not flag, else undefined. */
+export function cleanString(context: CheckContext, view: RecordView, field: string): string | undefined {
+  const value = view.attendance[field];
+  return typeof value === 'string' && !context.isFlagged(view.index, field) ? value : undefined;
+}
+
+/** The value of `field` in `view` when it is a number the schema did not flag, else undefined. */
+export function cleanNumber(context: CheckContext, view: RecordView, field: string): number | undefined {
+  const value = view.attendance[field];
+  return typeof value === 'number' && !context.isFlagged(view.index, field) ? value : undefined;
+}

@@ -1,0 +1,71 @@
+import { cleanString, normalizeId, type CheckContext, type RecordView, type SemanticRule } from './check-context.js';
+import { dailyAttendance, payloadOf } from './examples.js';
+
+/**
+ * The attendance slot a record writes, or undefined when a column of the key is unusable. Daily/Time:
+ * student, date, mode and program (a missing programid is "0", no program); Meeting: student, date,
+ * ccid and periodid; Interval: student, date and att_interval.
+ */
+export function slotKey(context: CheckContext, view: RecordView): string | undefined {
+  const student = cleanString(context, view, 'studentid');
+  const date = cleanString(context, view, 'att_date');
+  if (student === undefined || date === undefined) return undefined;
+  const id = (field: string, missing?: string): string | undefined => {
+    if (!Object.hasOwn(view.attendance, field)) return missing;
+    const value = cleanString(context, view, field);
+    return value === undefined ? undefined : normalizeId(value);
+  };
+  let rest: (string | undefined)[];
+  switch (view.mode) {
+    case 'ATT_ModeDaily':
+    case 'ATT_ModeTime':
+      rest = [id('programid', '0')];
+      break;
+    case 'ATT_ModeMeeting':
+      rest = [id('ccid', ''), id('periodid', '')];
+      break;
+    case 'ATT_ModeInterval':
+      rest = [id('att_interval')];
+      break;
+  }
+  if (rest.includes(undefined)) return undefined;
+  return `${normalizeId(student)}|${date}|${view.mode}|${rest.join('|')}`;
+}
+
+/** `duplicate-record`: two records of one payload write the same attendance slot. */
+export const duplicateRecord: SemanticRule<'duplicate-record'> = {
+  definition: {
+    code: 'duplicate-record',
+    severity: 'warning',
+    summary: 'No two records of a payload write the same attendance slot.',
+    rationale:
+      'The server upserts each record in order, so a second record for the same slot silently overwrites the first: the result depends on order, and one of the two is lost.',
+    invalid: { endpoint: 'batch_daily_time', payload: payloadOf(dailyAttendance(), dailyAttendance({ attendance_codeid: '13' })), path: '/record/1' },
+    valid: { endpoint: 'batch_daily_time', payload: payloadOf(dailyAttendance(), dailyAttendance({ studentid: '4243' })) },
+  },
+  check(context) {
+    const seen = new Map<string, number>();
+    for (const view of context.views) {
+      const key = slotKey(context, view);
+      if (key === undefined) continue;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, view.index);
+        continue;
+      }
+      context.report({
+        code: 'duplicate-record',
+        severity: 'warning',
+        path: `/record/${view.index}`,
+        message: `This record writes the same ${view.mode} attendance slot as record ${first} (same student, date and ${slotNoun(view)}): the later one overwrites the earlier. Keep one of them.`,
+        recordIndex: view.index,
+      });
+    }
+  },
+};
+
+function slotNoun(view: RecordView): string {
+  if (view.mode === 'ATT_ModeMeeting') return 'ccid/periodid';
+  if (view.mode === 'ATT_ModeInterval') return 'att_interval';
+  return 'program';
+}

@@ -1,0 +1,38 @@
+import { describeValue } from '../describe-value.js';
+import type { SemanticRule } from './check-context.js';
+import { dailyAttendance, payloadOf } from './examples.js';
+
+/** `table-name`: a `name` member that is not "ATTENDANCE" (the server accepts it). */
+export const tableName: SemanticRule<'table-name'> = {
+  definition: {
+    code: 'table-name',
+    severity: 'warning',
+    summary: 'When `name` is present (on the payload or a record) it is "ATTENDANCE".',
+    rationale:
+      'The reference: "Tablename. Should be set to \\"ATTENDANCE\\"." FACTS: a production client sends "Daily Attendance Automation" and its writes succeed, so this is a warning, not an error.',
+    invalid: { endpoint: 'daily_time', payload: { name: 'Daily Attendance Automation', ...payloadOf(dailyAttendance()) }, path: '/name' },
+    valid: { endpoint: 'daily_time', payload: { name: 'ATTENDANCE', ...payloadOf(dailyAttendance()) } },
+  },
+  check(context) {
+    const warn = (value: unknown, path: string, recordIndex?: number): void => {
+      if (typeof value !== 'string' || value === 'ATTENDANCE') return;
+      const fix = value.toUpperCase() === 'ATTENDANCE' ? { fix: { kind: 'set', path, value: 'ATTENDANCE' } as const } : {};
+      context.report({
+        code: 'table-name',
+        severity: 'warning',
+        path,
+        message: `name should be "ATTENDANCE" (the table written), not ${describeValue(value)}; the server ignores it, so this is only a warning.`,
+        ...(recordIndex === undefined ? {} : { recordIndex }),
+        ...fix,
+      });
+    };
+    warn(context.payload['name'], '/name');
+    const records = context.payload['record'];
+    if (!Array.isArray(records)) return;
+    records.forEach((record: unknown, index) => {
+      if (record !== null && typeof record === 'object' && !Array.isArray(record) && Object.hasOwn(record, 'name')) {
+        warn((record as Record<string, unknown>)['name'], `/record/${index}/name`, index);
+      }
+    });
+  },
+};

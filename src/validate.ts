@@ -1,0 +1,103 @@
+import type { ValidateFunction } from 'ajv';
+import { validateBatchDailyTimeRequest, validateDailyTimeRequest, validateMeetingIntervalRequest } from '../generated/validators.js';
+import type { Diagnostic, ValidationResult } from './diagnostic.js';
+import { endpoints, isEndpointId, type AttendanceMode, type EndpointId } from './endpoints.js';
+import { translateSchemaErrors } from './translate-schema-errors.js';
+import { semanticRules } from './rules/catalogue.js';
+import type { CheckContext, RecordView } from './rules/check-context.js';
+import { unknownEndpointMessage } from './rules/unknown-endpoint.js';
+
+// Compiled at build time (generated/validators.js, ajv standalone): no schema compilation at run time.
+const schemaChecks: Readonly<Record<EndpointId, ValidateFunction>> = {
+  daily_time: validateDailyTimeRequest,
+  batch_daily_time: validateBatchDailyTimeRequest,
+  meeting_interval: validateMeetingIntervalRequest,
+};
+
+/**
+ * Validates an attendance payload for one endpoint against the whole contract: the endpoint's JSON
+ * Schema (translated into rule codes) and the rules JSON Schema cannot express (one student and day
+ * per meeting_interval payload, time order, duplicates, overlaps, warnings).
+ *
+ * It never throws, whatever it is given (any JSON value, `undefined`, functions, BigInt, cyclic or
+ * hostile objects, a wrong endpoint id): every problem is a diagnostic.
+ *
+ * @param payload - The request body, as parsed JSON (or the object your code is about to send).
+ * @param endpoint - `daily_time`, `batch_daily_time` or `meeting_interval`.
+ * @returns `valid` (no error-severity diagnostic) and every diagnostic, in payload order.
+ *
+ * @example
+ * ```ts
+ * import { validate } from 'ps-attendance-contract';
+ *
+ * const { valid, diagnostics } = validate(
+ *   { record: [{ tables: { attendance: { studentid: '4242', att_date: '2025-09-02', schoolid: '100',
+ *     yearid: '35', att_mode_code: 'ATT_ModeTime', attendance_codeid: '12' } } }] },
+ *   'daily_time',
+ * );
+ * // valid === false
+ * // diagnostics[0].code === 'mode-required-field'
+ * // diagnostics[0].path === '/record/0/tables/attendance/total_minutes'
+ * ```
+ */
+export function validate(payload: unknown, endpoint: EndpointId): ValidationResult {
+  try {
+    if (!isEndpointId(endpoint)) {
+      return finish([{ code: 'unknown-endpoint', severity: 'error', path: '', message: unknownEndpointMessage(endpoint) }]);
+    }
+    const check = schemaChecks[endpoint];
+    const diagnostics = check(payload) ? [] : translateSchemaErrors(check.errors ?? [], payload, endpoint);
+    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics);
+    return finish(diagnostics);
+  } catch (error) {
+    // Only a hostile value (a throwing getter or Proxy) gets here: report it, never rethrow.
+    const reason = error instanceof Error ? error.message : 'reading it threw';
+    return finish([{ code: 'payload-shape', severity: 'error', path: '', message: `The payload could not be read as JSON data (${reason.slice(0, 200)}): pass plain parsed JSON.` }]);
+  }
+}
+
+function finish(diagnostics: Diagnostic[]): ValidationResult {
+  // Stable sort: payload-level findings first, then record by record in schema-then-rule order.
+  const ordered = diagnostics.length > 1 ? [...diagnostics].sort((a, b) => (a.recordIndex ?? -1) - (b.recordIndex ?? -1)) : diagnostics;
+  return { valid: !ordered.some((d) => d.severity === 'error'), diagnostics: ordered };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function runSemanticRules(payload: Record<string, unknown>, endpoint: EndpointId, diagnostics: Diagnostic[]): void {
+  const flagged = new Set<string>();
+  for (const d of diagnostics) if (d.recordIndex !== undefined) flagged.add(flagKey(d.recordIndex, d.path));
+  const context: CheckContext = {
+    endpoint,
+    payload,
+    views: recordViews(payload, endpoints[endpoint].modes),
+    isFlagged: flagged.size === 0 ? () => false : (index, field) => flagged.has(`${index}/${field}`),
+    report: (diagnostic) => diagnostics.push(diagnostic),
+  };
+  for (const rule of semanticRules) rule.check(context);
+}
+
+// "3/total_minutes" for a diagnostic on /record/3/tables/attendance/total_minutes; the record itself otherwise.
+function flagKey(index: number, path: string): string {
+  const prefix = `/record/${index}/tables/attendance/`;
+  return path.startsWith(prefix) ? `${index}/${path.slice(prefix.length)}` : `${index}/`;
+}
+
+function recordViews(payload: Record<string, unknown>, modes: readonly AttendanceMode[]): RecordView[] {
+  const records = Object.hasOwn(payload, 'record') ? payload['record'] : undefined;
+  if (!Array.isArray(records)) return [];
+  const views: RecordView[] = [];
+  for (let index = 0; index < records.length; index++) {
+    const record: unknown = records[index];
+    if (!isObject(record) || !Object.hasOwn(record, 'tables')) continue;
+    const tables = record['tables'];
+    if (!isObject(tables) || !Object.hasOwn(tables, 'attendance')) continue;
+    const attendance = tables['attendance'];
+    if (!isObject(attendance)) continue;
+    const mode = attendance['att_mode_code'];
+    if (typeof mode === 'string' && (modes as readonly string[]).includes(mode)) views.push({ index, attendance, mode: mode as AttendanceMode });
+  }
+  return views;
+}
