@@ -48,7 +48,10 @@ describe('fixtures', () => {
   });
 
   it('has a failing and a passing fixture for every contract rule', () => {
-    const contractRules = ruleCodes.filter((code) => code !== 'unknown-endpoint');
+    // unknown-endpoint is about the caller's code, field-access about a plugin.xml: neither is a
+    // property of a payload alone, and each has its own tests.
+    const notPayloadRules: readonly string[] = ['unknown-endpoint', 'field-access'];
+    const contractRules = ruleCodes.filter((code) => !notPayloadRules.includes(code));
     for (const code of contractRules) {
       expect(fixtures.some((f) => f.kind === 'invalid' && f.rule === code), `no invalid fixture for ${code}`).toBe(true);
       expect(fixtures.some((f) => f.kind === 'valid' && f.rule === code), `no valid fixture for ${code}`).toBe(true);
