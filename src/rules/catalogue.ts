@@ -22,6 +22,7 @@ import { modeUnusedField } from './mode-unused-field.js';
 import { duplicateRecord } from './duplicate-record.js';
 import { meetingOverlap } from './meeting-overlap.js';
 import { unknownEndpoint } from './unknown-endpoint.js';
+import { fieldAccess } from './field-access.js';
 
 /**
  * The rules JSON Schema cannot express, run after the schema check in this order.
@@ -73,4 +74,5 @@ export const ruleCatalogue: { readonly [C in RuleCode]: RuleDefinition<C> } = {
   'duplicate-record': duplicateRecord.definition,
   'meeting-overlap': meetingOverlap.definition,
   'unknown-endpoint': unknownEndpoint,
+  'field-access': fieldAccess,
 };

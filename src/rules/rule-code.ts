@@ -29,6 +29,7 @@ export const ruleCodes = [
   'duplicate-record',
   'meeting-overlap',
   'unknown-endpoint',
+  'field-access',
 ] as const;
 
 /** A rule code, such as `unknown-field`. */
