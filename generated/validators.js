@@ -5,6 +5,7 @@
 export const validateBatchDailyTimeRequest = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/ps-attendance-contract/schemas/batch-daily-time.request.schema.json","title":"BatchDailyTimeRequest","description":"The body of POST /ws/attendance/batch_daily_time, which creates or updates daily or time attendance records in a batch. A maximum of 200 attendance daily or time records may be submitted in the payload.","type":"object","properties":{"name":{"$ref":"definitions.schema.json#/$defs/TableName"},"record":{"type":"array","description":"The attendance records.","minItems":1,"maxItems":200,"items":{"$ref":"definitions.schema.json#/$defs/DailyTimeRecord"}}},"required":["record"],"additionalProperties":false};
 const schema33 = {"title":"TableName","description":"Tablename. Should be set to \"ATTENDANCE\".","type":"string","examples":["ATTENDANCE"]};
+const func0 = Object.prototype.hasOwnProperty;
 const schema34 = {"title":"DailyTimeRecord","description":"One record of a daily_time or batch_daily_time payload (dailyTimeAttendance).","type":"object","properties":{"name":{"$ref":"#/$defs/TableName"},"tables":{"title":"DailyTimeTables","type":"object","properties":{"attendance":{"$ref":"#/$defs/DailyTimeAttendance"}},"required":["attendance"],"additionalProperties":false}},"required":["tables"],"additionalProperties":false};
 const schema36 = {"title":"DailyTimeAttendance","description":"The attendance table of a daily_time or batch_daily_time record: an ATT_ModeDaily or ATT_ModeTime record, told apart by att_mode_code.","type":"object","properties":{"att_mode_code":{"type":"string","description":"The attendance mode, which selects the record's shape: ATT_ModeDaily or ATT_ModeTime."}},"required":["att_mode_code"],"discriminator":{"propertyName":"att_mode_code"},"oneOf":[{"$ref":"#/$defs/DailyAttendance"},{"$ref":"#/$defs/TimeAttendance"}]};
 const schema37 = {"title":"DailyAttendance","description":"An ATT_ModeDaily attendance record: one code for the student's whole day.","type":"object","properties":{"attendance_codeid":{"$ref":"#/$defs/Id","description":"The internal id of the attendance code (ATTENDANCE_CODE.ID)."},"calendar_dayid":{"$ref":"#/$defs/Id","description":"The internal id of the calendar day (CALENDAR_DAY.ID)."},"schoolid":{"$ref":"#/$defs/Id","description":"The internal id of school (SCHOOLS.SCHOOL_NUMBER)."},"yearid":{"$ref":"#/$defs/Id","description":"The year id (TERMS.YEARID): the year term id / 100, counted from 1990 (2025-26 is 35)."},"studentid":{"$ref":"#/$defs/Id","description":"The internal id of the student (STUDENTS.ID)."},"att_mode_code":{"const":"ATT_ModeDaily","description":"The attendance mode: daily attendance."},"att_comment":{"$ref":"#/$defs/AttComment"},"total_minutes":{"$ref":"#/$defs/TotalMinutes","description":"Total minutes of attendance. Ignored for ATT_ModeDaily (only needed for ATT_ModeTime)."},"att_date":{"$ref":"#/$defs/AttDate"},"programid":{"$ref":"#/$defs/Id","description":"Program under which attendance is taken (\"0\" for no program). The list of valid programs can be queried using com.pearson.core.attendance.special_program."},"dcid":{"$ref":"#/$defs/Id","description":"The internal DCID of the inserted attendance record. Primarily used for updates to attendance records with the att_mode_code set to ATT_ModeTime."}},"required":["studentid","att_date","schoolid","yearid","att_mode_code","attendance_codeid"],"additionalProperties":false};
@@ -12,7 +13,6 @@ const schema38 = {"title":"Id","description":"An internal PowerSchool id sent as
 const schema43 = {"title":"AttComment","description":"Free form text that can be entered for this attendance record.","type":"string"};
 const schema44 = {"title":"TotalMinutes","description":"Total minutes of attendance for this record, a decimal integer string from 0 to 1440. This is only needed for att_mode_code ATT_ModeTime.","type":"string","pattern":"^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$","examples":["45"]};
 const schema45 = {"title":"AttDate","description":"The date of the attendance record as an ISO 8601 calendar date, YYYY-MM-DD, that exists in the Gregorian calendar (2024-02-29 does, 2025-02-29 does not).","type":"string","format":"date","pattern":"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$","examples":["2025-09-02"]};
-const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[0-9]{1,10}$", "u");
 const pattern9 = new RegExp("^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$", "u");
 const pattern10 = new RegExp("^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$", "u");
@@ -28,7 +28,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.studentid === undefined){
+if((data.studentid === undefined) || (!(func0.call(data, "studentid")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "studentid"},message:"must have required property '"+"studentid"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -38,7 +38,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.att_date === undefined){
+if((data.att_date === undefined) || (!(func0.call(data, "att_date")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_date"},message:"must have required property '"+"att_date"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -48,7 +48,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.schoolid === undefined){
+if((data.schoolid === undefined) || (!(func0.call(data, "schoolid")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schoolid"},message:"must have required property '"+"schoolid"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -58,7 +58,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.yearid === undefined){
+if((data.yearid === undefined) || (!(func0.call(data, "yearid")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yearid"},message:"must have required property '"+"yearid"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -68,7 +68,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.att_mode_code === undefined){
+if((data.att_mode_code === undefined) || (!(func0.call(data, "att_mode_code")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -78,7 +78,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.attendance_codeid === undefined){
+if((data.attendance_codeid === undefined) || (!(func0.call(data, "attendance_codeid")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attendance_codeid"},message:"must have required property '"+"attendance_codeid"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -88,8 +88,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema37.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema37.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -100,7 +100,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.attendance_codeid !== undefined){
+if(data.attendance_codeid !== undefined && func0.call(data, "attendance_codeid")){
 let data0 = data.attendance_codeid;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
@@ -125,7 +125,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.calendar_dayid !== undefined){
+if(data.calendar_dayid !== undefined && func0.call(data, "calendar_dayid")){
 let data1 = data.calendar_dayid;
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
@@ -150,7 +150,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.schoolid !== undefined){
+if(data.schoolid !== undefined && func0.call(data, "schoolid")){
 let data2 = data.schoolid;
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
@@ -175,7 +175,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.yearid !== undefined){
+if(data.yearid !== undefined && func0.call(data, "yearid")){
 let data3 = data.yearid;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
@@ -200,7 +200,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.studentid !== undefined){
+if(data.studentid !== undefined && func0.call(data, "studentid")){
 let data4 = data.studentid;
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
@@ -225,7 +225,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.att_mode_code !== undefined){
+if(data.att_mode_code !== undefined && func0.call(data, "att_mode_code")){
 if("ATT_ModeDaily" !== data.att_mode_code){
 const err17 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeDaily"},message:"must be equal to constant"};
 if(vErrors === null){
@@ -237,7 +237,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.att_comment !== undefined){
+if(data.att_comment !== undefined && func0.call(data, "att_comment")){
 if(typeof data.att_comment !== "string"){
 const err18 = {instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -249,7 +249,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.total_minutes !== undefined){
+if(data.total_minutes !== undefined && func0.call(data, "total_minutes")){
 let data7 = data.total_minutes;
 if(typeof data7 === "string"){
 if(!pattern9.test(data7)){
@@ -274,7 +274,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.att_date !== undefined){
+if(data.att_date !== undefined && func0.call(data, "att_date")){
 let data8 = data.att_date;
 if(typeof data8 === "string"){
 if(!pattern10.test(data8)){
@@ -299,7 +299,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.programid !== undefined){
+if(data.programid !== undefined && func0.call(data, "programid")){
 let data9 = data.programid;
 if(typeof data9 === "string"){
 if(!pattern4.test(data9)){
@@ -324,7 +324,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.dcid !== undefined){
+if(data.dcid !== undefined && func0.call(data, "dcid")){
 let data10 = data.dcid;
 if(typeof data10 === "string"){
 if(!pattern4.test(data10)){
@@ -378,7 +378,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.studentid === undefined){
+if((data.studentid === undefined) || (!(func0.call(data, "studentid")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "studentid"},message:"must have required property '"+"studentid"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -388,7 +388,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.att_date === undefined){
+if((data.att_date === undefined) || (!(func0.call(data, "att_date")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_date"},message:"must have required property '"+"att_date"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -398,7 +398,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.schoolid === undefined){
+if((data.schoolid === undefined) || (!(func0.call(data, "schoolid")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schoolid"},message:"must have required property '"+"schoolid"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -408,7 +408,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.yearid === undefined){
+if((data.yearid === undefined) || (!(func0.call(data, "yearid")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yearid"},message:"must have required property '"+"yearid"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -418,7 +418,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.att_mode_code === undefined){
+if((data.att_mode_code === undefined) || (!(func0.call(data, "att_mode_code")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -428,7 +428,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.attendance_codeid === undefined){
+if((data.attendance_codeid === undefined) || (!(func0.call(data, "attendance_codeid")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attendance_codeid"},message:"must have required property '"+"attendance_codeid"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -438,7 +438,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.total_minutes === undefined){
+if((data.total_minutes === undefined) || (!(func0.call(data, "total_minutes")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total_minutes"},message:"must have required property '"+"total_minutes"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -448,8 +448,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema48.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema48.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -460,7 +460,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.attendance_codeid !== undefined){
+if(data.attendance_codeid !== undefined && func0.call(data, "attendance_codeid")){
 let data0 = data.attendance_codeid;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
@@ -485,7 +485,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.calendar_dayid !== undefined){
+if(data.calendar_dayid !== undefined && func0.call(data, "calendar_dayid")){
 let data1 = data.calendar_dayid;
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
@@ -510,7 +510,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.schoolid !== undefined){
+if(data.schoolid !== undefined && func0.call(data, "schoolid")){
 let data2 = data.schoolid;
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
@@ -535,7 +535,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.yearid !== undefined){
+if(data.yearid !== undefined && func0.call(data, "yearid")){
 let data3 = data.yearid;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
@@ -560,7 +560,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.studentid !== undefined){
+if(data.studentid !== undefined && func0.call(data, "studentid")){
 let data4 = data.studentid;
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
@@ -585,7 +585,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.att_mode_code !== undefined){
+if(data.att_mode_code !== undefined && func0.call(data, "att_mode_code")){
 if("ATT_ModeTime" !== data.att_mode_code){
 const err18 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeTime"},message:"must be equal to constant"};
 if(vErrors === null){
@@ -597,7 +597,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.att_comment !== undefined){
+if(data.att_comment !== undefined && func0.call(data, "att_comment")){
 if(typeof data.att_comment !== "string"){
 const err19 = {instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -609,7 +609,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.total_minutes !== undefined){
+if(data.total_minutes !== undefined && func0.call(data, "total_minutes")){
 let data7 = data.total_minutes;
 if(typeof data7 === "string"){
 if(!pattern9.test(data7)){
@@ -634,7 +634,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.att_date !== undefined){
+if(data.att_date !== undefined && func0.call(data, "att_date")){
 let data8 = data.att_date;
 if(typeof data8 === "string"){
 if(!pattern10.test(data8)){
@@ -659,7 +659,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.programid !== undefined){
+if(data.programid !== undefined && func0.call(data, "programid")){
 let data9 = data.programid;
 if(typeof data9 === "string"){
 if(!pattern4.test(data9)){
@@ -684,7 +684,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.dcid !== undefined){
+if(data.dcid !== undefined && func0.call(data, "dcid")){
 let data10 = data.dcid;
 if(typeof data10 === "string"){
 if(!pattern4.test(data10)){
@@ -737,7 +737,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.att_mode_code === undefined){
+if((data.att_mode_code === undefined) || (!(func0.call(data, "att_mode_code")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -747,7 +747,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.att_mode_code !== undefined){
+if(data.att_mode_code !== undefined && func0.call(data, "att_mode_code")){
 if(typeof data.att_mode_code !== "string"){
 const err1 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -827,7 +827,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.tables === undefined){
+if((data.tables === undefined) || (!(func0.call(data, "tables")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tables"},message:"must have required property '"+"tables"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -837,7 +837,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((key0 === "name") || (key0 === "tables"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -849,7 +849,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 if(typeof data.name !== "string"){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -861,10 +861,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.tables !== undefined){
+if(data.tables !== undefined && func0.call(data, "tables")){
 let data1 = data.tables;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.attendance === undefined){
+if((data1.attendance === undefined) || (!(func0.call(data1, "attendance")))){
 const err3 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/required",keyword:"required",params:{missingProperty: "attendance"},message:"must have required property '"+"attendance"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -874,7 +874,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 of Object.keys(data1)){
 if(!(key1 === "attendance")){
 const err4 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -886,7 +886,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data1.attendance !== undefined){
+if(data1.attendance !== undefined && func0.call(data1, "attendance")){
 if(!(validate23(data1.attendance, {instancePath:instancePath+"/tables/attendance",parentData:data1,parentDataProperty:"attendance",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
@@ -933,7 +933,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.record === undefined){
+if((data.record === undefined) || (!(func0.call(data, "record")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -943,7 +943,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((key0 === "name") || (key0 === "record"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -955,7 +955,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 if(typeof data.name !== "string"){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"definitions.schema.json#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -967,7 +967,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.record !== undefined){
+if(data.record !== undefined && func0.call(data, "record")){
 let data1 = data.record;
 if(Array.isArray(data1)){
 if(data1.length > 200){
@@ -1039,7 +1039,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.tables === undefined){
+if((data.tables === undefined) || (!(func0.call(data, "tables")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tables"},message:"must have required property '"+"tables"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1049,7 +1049,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((key0 === "name") || (key0 === "tables"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1061,7 +1061,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 if(typeof data.name !== "string"){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1073,10 +1073,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.tables !== undefined){
+if(data.tables !== undefined && func0.call(data, "tables")){
 let data1 = data.tables;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.attendance === undefined){
+if((data1.attendance === undefined) || (!(func0.call(data1, "attendance")))){
 const err3 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/required",keyword:"required",params:{missingProperty: "attendance"},message:"must have required property '"+"attendance"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1086,7 +1086,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 of Object.keys(data1)){
 if(!(key1 === "attendance")){
 const err4 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1098,7 +1098,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data1.attendance !== undefined){
+if(data1.attendance !== undefined && func0.call(data1, "attendance")){
 if(!(validate23(data1.attendance, {instancePath:instancePath+"/tables/attendance",parentData:data1,parentDataProperty:"attendance",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
@@ -1145,7 +1145,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.record === undefined){
+if((data.record === undefined) || (!(func0.call(data, "record")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1155,7 +1155,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((key0 === "name") || (key0 === "record"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1167,7 +1167,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 if(typeof data.name !== "string"){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"definitions.schema.json#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1179,7 +1179,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.record !== undefined){
+if(data.record !== undefined && func0.call(data, "record")){
 let data1 = data.record;
 if(Array.isArray(data1)){
 if(data1.length > 1){
@@ -1257,7 +1257,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.studentid === undefined){
+if((data.studentid === undefined) || (!(func0.call(data, "studentid")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "studentid"},message:"must have required property '"+"studentid"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1267,7 +1267,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.att_date === undefined){
+if((data.att_date === undefined) || (!(func0.call(data, "att_date")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_date"},message:"must have required property '"+"att_date"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1277,7 +1277,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.schoolid === undefined){
+if((data.schoolid === undefined) || (!(func0.call(data, "schoolid")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schoolid"},message:"must have required property '"+"schoolid"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1287,7 +1287,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.yearid === undefined){
+if((data.yearid === undefined) || (!(func0.call(data, "yearid")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yearid"},message:"must have required property '"+"yearid"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1297,7 +1297,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.att_mode_code === undefined){
+if((data.att_mode_code === undefined) || (!(func0.call(data, "att_mode_code")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1307,7 +1307,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.attendance_codeid === undefined){
+if((data.attendance_codeid === undefined) || (!(func0.call(data, "attendance_codeid")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attendance_codeid"},message:"must have required property '"+"attendance_codeid"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1317,7 +1317,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.start_time === undefined){
+if((data.start_time === undefined) || (!(func0.call(data, "start_time")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start_time"},message:"must have required property '"+"start_time"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1327,7 +1327,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.end_time === undefined){
+if((data.end_time === undefined) || (!(func0.call(data, "end_time")))){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end_time"},message:"must have required property '"+"end_time"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1337,8 +1337,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema68.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema68.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1349,7 +1349,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.attendance_codeid !== undefined){
+if(data.attendance_codeid !== undefined && func0.call(data, "attendance_codeid")){
 let data0 = data.attendance_codeid;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
@@ -1374,7 +1374,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.calendar_dayid !== undefined){
+if(data.calendar_dayid !== undefined && func0.call(data, "calendar_dayid")){
 let data1 = data.calendar_dayid;
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
@@ -1399,7 +1399,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.schoolid !== undefined){
+if(data.schoolid !== undefined && func0.call(data, "schoolid")){
 let data2 = data.schoolid;
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
@@ -1424,7 +1424,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.yearid !== undefined){
+if(data.yearid !== undefined && func0.call(data, "yearid")){
 let data3 = data.yearid;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
@@ -1449,7 +1449,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.studentid !== undefined){
+if(data.studentid !== undefined && func0.call(data, "studentid")){
 let data4 = data.studentid;
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
@@ -1474,7 +1474,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.ccid !== undefined){
+if(data.ccid !== undefined && func0.call(data, "ccid")){
 let data5 = data.ccid;
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
@@ -1499,7 +1499,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.periodid !== undefined){
+if(data.periodid !== undefined && func0.call(data, "periodid")){
 let data6 = data.periodid;
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
@@ -1524,7 +1524,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.att_mode_code !== undefined){
+if(data.att_mode_code !== undefined && func0.call(data, "att_mode_code")){
 if("ATT_ModeMeeting" !== data.att_mode_code){
 const err23 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeMeeting"},message:"must be equal to constant"};
 if(vErrors === null){
@@ -1536,7 +1536,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.att_comment !== undefined){
+if(data.att_comment !== undefined && func0.call(data, "att_comment")){
 if(typeof data.att_comment !== "string"){
 const err24 = {instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1548,7 +1548,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.att_interval !== undefined){
+if(data.att_interval !== undefined && func0.call(data, "att_interval")){
 let data9 = data.att_interval;
 if(typeof data9 === "string"){
 if(!pattern29.test(data9)){
@@ -1573,7 +1573,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.start_time !== undefined){
+if(data.start_time !== undefined && func0.call(data, "start_time")){
 let data10 = data.start_time;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 const err27 = {instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1608,7 +1608,7 @@ errors++;
 }
 }
 }
-if(data.end_time !== undefined){
+if(data.end_time !== undefined && func0.call(data, "end_time")){
 let data11 = data.end_time;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err30 = {instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1643,7 +1643,7 @@ errors++;
 }
 }
 }
-if(data.att_date !== undefined){
+if(data.att_date !== undefined && func0.call(data, "att_date")){
 let data12 = data.att_date;
 if(typeof data12 === "string"){
 if(!pattern10.test(data12)){
@@ -1668,7 +1668,7 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.programid !== undefined){
+if(data.programid !== undefined && func0.call(data, "programid")){
 let data13 = data.programid;
 if(typeof data13 === "string"){
 if(!pattern4.test(data13)){
@@ -1722,7 +1722,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.studentid === undefined){
+if((data.studentid === undefined) || (!(func0.call(data, "studentid")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "studentid"},message:"must have required property '"+"studentid"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1732,7 +1732,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.att_date === undefined){
+if((data.att_date === undefined) || (!(func0.call(data, "att_date")))){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_date"},message:"must have required property '"+"att_date"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1742,7 +1742,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.schoolid === undefined){
+if((data.schoolid === undefined) || (!(func0.call(data, "schoolid")))){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schoolid"},message:"must have required property '"+"schoolid"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1752,7 +1752,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.yearid === undefined){
+if((data.yearid === undefined) || (!(func0.call(data, "yearid")))){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yearid"},message:"must have required property '"+"yearid"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1762,7 +1762,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.att_mode_code === undefined){
+if((data.att_mode_code === undefined) || (!(func0.call(data, "att_mode_code")))){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1772,7 +1772,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.attendance_codeid === undefined){
+if((data.attendance_codeid === undefined) || (!(func0.call(data, "attendance_codeid")))){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attendance_codeid"},message:"must have required property '"+"attendance_codeid"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1782,7 +1782,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.att_interval === undefined){
+if((data.att_interval === undefined) || (!(func0.call(data, "att_interval")))){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_interval"},message:"must have required property '"+"att_interval"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1792,8 +1792,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema82.properties, key0))){
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema82.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1804,7 +1804,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.attendance_codeid !== undefined){
+if(data.attendance_codeid !== undefined && func0.call(data, "attendance_codeid")){
 let data0 = data.attendance_codeid;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
@@ -1829,7 +1829,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.calendar_dayid !== undefined){
+if(data.calendar_dayid !== undefined && func0.call(data, "calendar_dayid")){
 let data1 = data.calendar_dayid;
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
@@ -1854,7 +1854,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.schoolid !== undefined){
+if(data.schoolid !== undefined && func0.call(data, "schoolid")){
 let data2 = data.schoolid;
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
@@ -1879,7 +1879,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.yearid !== undefined){
+if(data.yearid !== undefined && func0.call(data, "yearid")){
 let data3 = data.yearid;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
@@ -1904,7 +1904,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.studentid !== undefined){
+if(data.studentid !== undefined && func0.call(data, "studentid")){
 let data4 = data.studentid;
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
@@ -1929,7 +1929,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.ccid !== undefined){
+if(data.ccid !== undefined && func0.call(data, "ccid")){
 let data5 = data.ccid;
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
@@ -1954,7 +1954,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.periodid !== undefined){
+if(data.periodid !== undefined && func0.call(data, "periodid")){
 let data6 = data.periodid;
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
@@ -1979,7 +1979,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.att_mode_code !== undefined){
+if(data.att_mode_code !== undefined && func0.call(data, "att_mode_code")){
 if("ATT_ModeInterval" !== data.att_mode_code){
 const err22 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeInterval"},message:"must be equal to constant"};
 if(vErrors === null){
@@ -1991,7 +1991,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.att_comment !== undefined){
+if(data.att_comment !== undefined && func0.call(data, "att_comment")){
 if(typeof data.att_comment !== "string"){
 const err23 = {instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2003,7 +2003,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.att_interval !== undefined){
+if(data.att_interval !== undefined && func0.call(data, "att_interval")){
 let data9 = data.att_interval;
 if(typeof data9 === "string"){
 if(!pattern29.test(data9)){
@@ -2028,7 +2028,7 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.start_time !== undefined){
+if(data.start_time !== undefined && func0.call(data, "start_time")){
 let data10 = data.start_time;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 const err26 = {instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2063,7 +2063,7 @@ errors++;
 }
 }
 }
-if(data.end_time !== undefined){
+if(data.end_time !== undefined && func0.call(data, "end_time")){
 let data11 = data.end_time;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err29 = {instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2098,7 +2098,7 @@ errors++;
 }
 }
 }
-if(data.att_date !== undefined){
+if(data.att_date !== undefined && func0.call(data, "att_date")){
 let data12 = data.att_date;
 if(typeof data12 === "string"){
 if(!pattern10.test(data12)){
@@ -2123,7 +2123,7 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.programid !== undefined){
+if(data.programid !== undefined && func0.call(data, "programid")){
 let data13 = data.programid;
 if(typeof data13 === "string"){
 if(!pattern4.test(data13)){
@@ -2176,7 +2176,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.att_mode_code === undefined){
+if((data.att_mode_code === undefined) || (!(func0.call(data, "att_mode_code")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2186,7 +2186,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.att_mode_code !== undefined){
+if(data.att_mode_code !== undefined && func0.call(data, "att_mode_code")){
 if(typeof data.att_mode_code !== "string"){
 const err1 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2266,7 +2266,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.tables === undefined){
+if((data.tables === undefined) || (!(func0.call(data, "tables")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tables"},message:"must have required property '"+"tables"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2276,7 +2276,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((key0 === "name") || (key0 === "tables"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2288,7 +2288,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 if(typeof data.name !== "string"){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2300,10 +2300,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.tables !== undefined){
+if(data.tables !== undefined && func0.call(data, "tables")){
 let data1 = data.tables;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.attendance === undefined){
+if((data1.attendance === undefined) || (!(func0.call(data1, "attendance")))){
 const err3 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/required",keyword:"required",params:{missingProperty: "attendance"},message:"must have required property '"+"attendance"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2313,7 +2313,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 of Object.keys(data1)){
 if(!(key1 === "attendance")){
 const err4 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2325,7 +2325,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data1.attendance !== undefined){
+if(data1.attendance !== undefined && func0.call(data1, "attendance")){
 if(!(validate36(data1.attendance, {instancePath:instancePath+"/tables/attendance",parentData:data1,parentDataProperty:"attendance",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
@@ -2372,7 +2372,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.record === undefined){
+if((data.record === undefined) || (!(func0.call(data, "record")))){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2382,7 +2382,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(!((key0 === "name") || (key0 === "record"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2394,7 +2394,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 if(typeof data.name !== "string"){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"definitions.schema.json#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2406,7 +2406,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.record !== undefined){
+if(data.record !== undefined && func0.call(data, "record")){
 let data1 = data.record;
 if(Array.isArray(data1)){
 if(data1.length < 1){

@@ -19,6 +19,8 @@ export function createAjv(schemas) {
     strict: true,
     allErrors: true,
     discriminator: true,
+    // JSON.stringify drops inherited members, so only own members count as present.
+    ownProperties: true,
     // The AttDate pattern already checks the calendar; `format` stays as an annotation for tools.
     formats: { date: true },
     code: { source: true, esm: true, optimize: true, lines: true },
