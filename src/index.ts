@@ -28,6 +28,13 @@ export type { RuleCode } from './rules/rule-code.js';
 export { ruleCatalogue } from './rules/catalogue.js';
 export type { RuleDefinition, RuleExample } from './rules/rule-definition.js';
 
+// Plugin access (plugin.xml grants; the field-access rule)
+export { parsePluginXml } from './plugin-access/parse-plugin-xml.js';
+export { checkFieldAccess } from './plugin-access/check-field-access.js';
+export { fullAccessTo, hasFullAccess } from './plugin-access/field-grants.js';
+export { PluginXmlError } from './plugin-access/plugin-xml-error.js';
+export type { FieldGrant, FieldGrants, FieldAccessLevel } from './plugin-access/field-grants.js';
+
 // JSON Pointer helpers
 export { toPointer, parsePointer, escapePointerToken } from './pointer.js';
 
