@@ -3,6 +3,34 @@
 // Do not edit: change the schemas and regenerate; `npm run generate:check` fails on drift.
 
 /**
+ * The outcome of one record, told apart by status: SUCCESS (written) or ERROR (not written, with the reasons).
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "WriteResult".
+ */
+export type WriteResult = SuccessResult | ErrorResult;
+/**
+ * A count of records.
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "ResultCount".
+ */
+export type ResultCount = number;
+/**
+ * An id in a response: PowerSchool sends numbers even for ids sent as strings (confirmed); strings of digits are accepted too.
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "ResponseId".
+ */
+export type ResponseId = number | string;
+/**
+ * INSERT for a new attendance slot, UPDATE for one that already existed.
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "WriteAction".
+ */
+export type WriteAction = 'INSERT' | 'UPDATE';
+/**
  * The attendance table of a daily_time or batch_daily_time record: an ATT_ModeDaily or ATT_ModeTime record, told apart by att_mode_code.
  *
  * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
@@ -66,6 +94,149 @@ export type TableName = string;
  */
 export type MeetingIntervalAttendance = MeetingAttendance | IntervalAttendance;
 
+/**
+ * The 200 body of POST /oauth/access_token (client credentials grant) (confirmed).
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "AccessTokenResponse".
+ */
+export interface AccessTokenResponse {
+  /**
+   * The bearer token (a UUID on the servers observed).
+   */
+  access_token: string;
+  /**
+   * Always Bearer.
+   */
+  token_type: 'Bearer';
+  /**
+   * Seconds until the token expires, as a string of digits (confirmed: a string, not a number).
+   */
+  expires_in: string;
+}
+/**
+ * The counts of rows written and one result per record.
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "AttendanceResults".
+ */
+export interface AttendanceResults {
+  /**
+   * How many records were inserted.
+   */
+  insert_count: number;
+  /**
+   * How many records were updated.
+   */
+  update_count: number;
+  /**
+   * How many records were deleted (always 0 for these endpoints).
+   */
+  delete_count: number;
+  /**
+   * One result per record in request order: an object when there is one, an array when there are several (confirmed).
+   */
+  result: WriteResult | WriteResult[];
+}
+/**
+ * A record that was written.
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "SuccessResult".
+ */
+export interface SuccessResult {
+  /**
+   * The client's id of the record (on the captured endpoint, the id written).
+   */
+  client_uid?: number | string;
+  /**
+   * The record was written.
+   */
+  status: 'SUCCESS';
+  /**
+   * INSERT for a new attendance slot, UPDATE for one that already existed.
+   */
+  action: 'INSERT' | 'UPDATE';
+  success_message?: SuccessMessage;
+}
+/**
+ * Where the written record lives. May be absent on success (confirmed).
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "SuccessMessage".
+ */
+export interface SuccessMessage {
+  /**
+   * The id of the written attendance record.
+   */
+  id: number | string;
+  /**
+   * The URI of the written record ("a list of URIs" in the reference).
+   */
+  ref: string;
+}
+/**
+ * A record that was not written, and why.
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "ErrorResult".
+ */
+export interface ErrorResult {
+  /**
+   * The client's id of the record, when it has one.
+   */
+  client_uid?: number | string;
+  /**
+   * The record was not written.
+   */
+  status: 'ERROR';
+  /**
+   * INSERT for a new attendance slot, UPDATE for one that already existed.
+   */
+  action: 'INSERT' | 'UPDATE';
+  error_message: ErrorMessage;
+}
+/**
+ * The reasons a record was refused.
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "ErrorMessage".
+ */
+export interface ErrorMessage {
+  /**
+   * One field error, or an array of them when there are several (confirmed).
+   */
+  error: FieldError | FieldError[];
+}
+/**
+ * One problem with one field.
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "FieldError".
+ */
+export interface FieldError {
+  /**
+   * The field, as table/column: attendance/total_minutes. Empty for a problem with the whole payload.
+   */
+  field: string;
+  /**
+   * A SCREAMING_SNAKE code, e.g. INVALID_DATE_VALUE; the mock sends the rule code (MODE_REQUIRED_FIELD).
+   */
+  error_code: string;
+  /**
+   * What is wrong, in words.
+   */
+  error_description: string;
+}
+/**
+ * The body of a 200 or 400 answer of POST /ws/attendance/daily_time, /batch_daily_time and /meeting_interval: PowerSchool's common insert/update envelope. Captured live on another /ws/ insert/update endpoint (FACTS: confirmed); its use by the attendance endpoints is inferred. A 200 may still hold records in status ERROR: check every result's status, not only the HTTP code.
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "AttendanceResultsResponse".
+ */
+export interface AttendanceResultsResponse {
+  results: AttendanceResults;
+}
 /**
  * The body of POST /ws/attendance/batch_daily_time, which creates or updates daily or time attendance records in a batch. A maximum of 200 attendance daily or time records may be submitted in the payload.
  *
@@ -369,6 +540,42 @@ export interface MeetingIntervalTables {
   attendance: MeetingIntervalAttendance;
 }
 /**
+ * One detail of an error: for a 403, a field that needs FullAccess in plugin.xml.
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "ErrorDetail".
+ */
+export interface ErrorDetail {
+  /**
+   * The table, as plugin.xml names it: ATTENDANCE.
+   */
+  resource: string;
+  /**
+   * The column, as plugin.xml names it: ATT_COMMENT.
+   */
+  field: string;
+  /**
+   * A SCREAMING_SNAKE code; the mock sends FIELD_ACCESS for a field without FullAccess.
+   */
+  code: string;
+}
+/**
+ * The body of a 401, 403, 415 or 500 answer of the attendance endpoints (inferred: PowerSchool's message-and-errors shape; FACTS confirms that 403 bodies list the fields needing permission, not their exact shape).
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "ErrorResponse".
+ */
+export interface ErrorResponse {
+  /**
+   * What went wrong, in words.
+   */
+  message: string;
+  /**
+   * The details: for a 403, one entry per field the plugin has no FullAccess to.
+   */
+  errors?: ErrorDetail[];
+}
+/**
  * The body of POST /ws/attendance/meeting_interval, which creates or updates meeting or interval attendance records. Multiple records may be submitted in the payload, but they must all be for a single student for a single day; a student may have both meeting and interval attendance in the same day.
  *
  * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
@@ -385,4 +592,26 @@ export interface MeetingIntervalRequest {
    * @minItems 1
    */
   record: [MeetingIntervalRecord, ...MeetingIntervalRecord[]];
+}
+/**
+ * The body of a 400 or 401 answer of POST /oauth/access_token, as OAuth 2.0 (RFC 6749 section 5.2) defines it (inferred: PowerSchool's token errors are not documented).
+ *
+ * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
+ * via the `definition` "OAuthErrorResponse".
+ */
+export interface OAuthErrorResponse {
+  /**
+   * The OAuth error code.
+   */
+  error:
+    | 'invalid_request'
+    | 'invalid_client'
+    | 'invalid_grant'
+    | 'unauthorized_client'
+    | 'unsupported_grant_type'
+    | 'invalid_scope';
+  /**
+   * What is wrong, in words.
+   */
+  error_description?: string;
 }
