@@ -7,6 +7,7 @@ import { compile } from 'json-schema-to-typescript';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { loadSchemas, bundleSchemas } from './schema-bundle.mjs';
+import { toEsmImports } from './esm-standalone.mjs';
 
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,7 +80,7 @@ export async function generateFiles() {
   const ajv = createAjv(schemas);
   const exportsMap = {};
   for (const { schema } of schemas) if (schema.type !== undefined) exportsMap[exportName(schema.title)] = schema.$id;
-  const validators = banner('ajv standalone validators, one export per schema') + standaloneCode(ajv, exportsMap) + '\n';
+  const validators = banner('ajv standalone validators, one export per schema') + toEsmImports(standaloneCode(ajv, exportsMap)) + '\n';
   const declarations =
     banner('declarations of the ajv standalone validators') +
     "import type { ValidateFunction } from 'ajv';\n" +
