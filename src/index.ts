@@ -35,6 +35,13 @@ export { fullAccessTo, hasFullAccess } from './plugin-access/field-grants.js';
 export { PluginXmlError } from './plugin-access/plugin-xml-error.js';
 export type { FieldGrant, FieldGrants, FieldAccessLevel } from './plugin-access/field-grants.js';
 
+// Batch planning
+export { planPayloads } from './batch/plan-payloads.js';
+export { planPayloadStream } from './batch/plan-payload-stream.js';
+export { PlanOrderError } from './batch/plan-order-error.js';
+export type { PlanOptions, PlanResult, PlanEvent, PlannedPayload, PlannedBatchPayload, PlannedMeetingPayload, RejectedRecord } from './batch/plan-types.js';
+export type { StudentDay } from './batch/student-day.js';
+
 // JSON Pointer helpers
 export { toPointer, parsePointer, escapePointerToken } from './pointer.js';
 
