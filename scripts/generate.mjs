@@ -8,6 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { loadSchemas, bundleSchemas } from './schema-bundle.mjs';
 import { toEsmImports } from './esm-standalone.mjs';
+import { buildOpenApi } from './openapi.mjs';
 
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -91,7 +92,12 @@ export async function generateFiles() {
     ['generated/model.ts', modelModule(bundle)],
     ['generated/validators.js', validators],
     ['generated/validators.d.ts', declarations],
+    ['openapi.json', JSON.stringify(buildOpenApi(schemas, packageJson()), null, 2) + '\n'],
   ]);
+}
+
+function packageJson() {
+  return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 }
 
 // The member names, required lists and record limits of each model, for the rules that need them at
@@ -155,7 +161,7 @@ for (const [path, content] of files) {
   }
 }
 if (check && stale.length > 0) {
-  console.error(`generated/ is out of date with schemas/: ${stale.join(', ')}\nRun \`npm run generate\` and commit the result.`);
+  console.error(`generated files are out of date with schemas/: ${stale.join(', ')}\nRun \`npm run generate\` and commit the result.`);
   process.exit(1);
 }
-if (check) console.log(`generated/ matches schemas/ (${files.size} files)`);
+if (check) console.log(`generated/ and openapi.json match schemas/ (${files.size} files)`);

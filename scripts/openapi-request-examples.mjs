@@ -1,0 +1,79 @@
+// Realistic request bodies for openapi.json, one set per endpoint. test/openapi checks that each
+// one passes validate() with no diagnostic at all, so they stay valid as the contract evolves.
+
+const daily = {
+  studentid: '4242',
+  att_date: '2025-09-02',
+  schoolid: '100',
+  yearid: '35',
+  att_mode_code: 'ATT_ModeDaily',
+  attendance_codeid: '12',
+  calendar_dayid: '90121',
+  programid: '0',
+};
+
+const time = {
+  studentid: '4242',
+  att_date: '2025-09-03',
+  schoolid: '100',
+  yearid: '35',
+  att_mode_code: 'ATT_ModeTime',
+  attendance_codeid: '14',
+  total_minutes: '45',
+  att_comment: 'Late arrival: bus delay',
+  programid: '0',
+};
+
+const meeting = (ccid, periodid, start, end, code) => ({
+  studentid: '4242',
+  att_date: '2025-09-02',
+  schoolid: '100',
+  yearid: '35',
+  att_mode_code: 'ATT_ModeMeeting',
+  attendance_codeid: code,
+  ccid,
+  periodid,
+  start_time: start,
+  end_time: end,
+});
+
+const wrap = (...tables) => ({ name: 'ATTENDANCE', record: tables.map((attendance) => ({ name: 'ATTENDANCE', tables: { attendance } })) });
+
+/** The request examples of each endpoint id: OpenAPI Example Objects keyed by name. */
+export const requestExamples = {
+  daily_time: {
+    daily: { summary: 'An ATT_ModeDaily record (absent for the day)', value: wrap(daily) },
+    time: { summary: 'An ATT_ModeTime record (45 minutes, with a comment)', value: wrap(time) },
+  },
+  batch_daily_time: {
+    batch: {
+      summary: 'Daily records for three students and a time record',
+      value: wrap(
+        daily,
+        { ...daily, studentid: '4243', calendar_dayid: '90121' },
+        { ...daily, studentid: '4250', attendance_codeid: '13' },
+        time,
+      ),
+    },
+  },
+  meeting_interval: {
+    meetings: {
+      summary: "Two class meetings of one student's day (08:10-09:00 and 09:05-09:55)",
+      value: wrap(meeting('88120', '1501', 29400, 32400, '3'), meeting('88121', '1502', 32700, 35700, '3')),
+    },
+    mixed: {
+      summary: 'A meeting record and an interval record for the same student and day',
+      value: wrap(meeting('88120', '1501', 29400, 32400, '3'), {
+        studentid: '4242',
+        att_date: '2025-09-02',
+        schoolid: '100',
+        yearid: '35',
+        att_mode_code: 'ATT_ModeInterval',
+        attendance_codeid: '5',
+        ccid: '88122',
+        periodid: '1503',
+        att_interval: '3',
+      }),
+    },
+  },
+};
