@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ruleCatalogue } from '../../src/rules/catalogue.js';
+import { semanticRules } from '../../src/rules/catalogue.js';
+import { ruleCodes, type RuleCode } from '../../src/rules/rule-code.js';
+import { endpoints, endpointIds, type EndpointId } from '../../src/endpoints.js';
+import { validate } from '../../src/validate.js';
+
+// Prism (@stoplight/prism-cli) mocks openapi.json and validates each request against it, as a user's
+// contract tests would. Prism must agree with validate(): a payload validate() accepts gets a 2xx, a
+// payload it rejects for a reason JSON Schema can express gets a 4xx. The rules JSON Schema cannot
+// express (semantic rules) are the documented gap: Prism accepts those payloads.
+
+const root = join(import.meta.dirname, '..', '..');
+const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+let prism: ChildProcess | undefined;
+let base = '';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [prismBin, 'mock', join(root, 'openapi.json'), '-h', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  prism = child;
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Prism did not start within 25 s:\n${output}`)), 25_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      if (output.includes('Prism is listening')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Prism exited with ${code}:\n${output}`));
+    });
+  });
+}, 30_000);
+
+afterAll(() => {
+  if (prism?.pid !== undefined && prism.exitCode === null) prism.kill();
+});
+
+async function post(endpoint: EndpointId, payload: unknown, headers: Record<string, string> = {}): Promise<number> {
+  const response = await fetch(base + endpoints[endpoint].path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', authorization: 'Bearer 7b1d3f0c-2a54-4e8f-9c61-0d2e8a6b5f14', ...headers },
+    body: JSON.stringify(payload),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+const semantic = new Set<RuleCode>(semanticRules.map((rule) => rule.definition.code));
+// Not properties of a payload at one endpoint: a wrong endpoint id, and the plugin's field grants.
+const notPayloadRules = new Set<RuleCode>(['unknown-endpoint', 'field-access']);
+const payloadRules = ruleCodes.filter((code) => !notPayloadRules.has(code));
+const schemaErrors = payloadRules.filter((code) => !semantic.has(code) && ruleCatalogue[code].severity === 'error');
+const semanticErrors = payloadRules.filter((code) => semantic.has(code) && ruleCatalogue[code].severity === 'error');
+
+describe('Prism mocking openapi.json agrees with validate()', () => {
+  it.each(schemaErrors)('rejects the failing example of %s, which validate() rejects', async (code) => {
+    const { endpoint, payload } = ruleCatalogue[code].invalid;
+    expect(validate(payload, endpoint).valid).toBe(false);
+    expect([400, 422]).toContain(await post(endpoint, payload));
+  });
+
+  it.each(payloadRules)('accepts the passing example of %s, which validate() accepts', async (code) => {
+    const { endpoint, payload } = ruleCatalogue[code].valid;
+    expect(validate(payload, endpoint).valid).toBe(true);
+    expect(await post(endpoint, payload)).toBe(200);
+  });
+
+  it.each(semanticErrors)('accepts the failing example of %s: a rule only validate() checks (documented gap)', async (code) => {
+    const { endpoint, payload } = ruleCatalogue[code].invalid;
+    expect(validate(payload, endpoint).valid).toBe(false);
+    expect(await post(endpoint, payload)).toBe(200);
+  });
+
+  it.each(endpointIds)('answers 401 to a %s request without a bearer token', async (endpoint) => {
+    const response = await fetch(base + endpoints[endpoint].path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ruleCatalogue['required-field'].valid.payload),
+    });
+    await response.arrayBuffer();
+    expect(response.status).toBe(401);
+  });
+});
