@@ -42,8 +42,8 @@ export function attendancePath(index: number, field: string): string {
 
 /** Ids compare as numbers: "0042" and "42" name the same row. */
 export function normalizeId(value: string): string {
-  const stripped = value.replace(/^0+(?=\d)/, '');
-  return stripped;
+  // Hot path: most ids have no leading zero, so skip the regular expression for them.
+  return value.length > 1 && value.charCodeAt(0) === 48 ? value.replace(/^0+(?=\d)/, '') : value;
 }
 
 /** The value of `field` in `view` when it is a string the schema did not flag, else undefined. */

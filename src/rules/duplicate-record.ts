@@ -10,26 +10,28 @@ export function slotKey(context: CheckContext, view: RecordView): string | undef
   const student = cleanString(context, view, 'studentid');
   const date = cleanString(context, view, 'att_date');
   if (student === undefined || date === undefined) return undefined;
-  const id = (field: string, missing?: string): string | undefined => {
+  const id = (field: string, missing: string | undefined): string | undefined => {
     if (!Object.hasOwn(view.attendance, field)) return missing;
     const value = cleanString(context, view, field);
     return value === undefined ? undefined : normalizeId(value);
   };
-  let rest: (string | undefined)[];
+  let rest: string | undefined;
   switch (view.mode) {
     case 'ATT_ModeDaily':
     case 'ATT_ModeTime':
-      rest = [id('programid', '0')];
+      rest = id('programid', '0');
       break;
-    case 'ATT_ModeMeeting':
-      rest = [id('ccid', ''), id('periodid', '')];
+    case 'ATT_ModeMeeting': {
+      const ccid = id('ccid', '');
+      const periodid = id('periodid', '');
+      rest = ccid === undefined || periodid === undefined ? undefined : `${ccid}|${periodid}`;
       break;
+    }
     case 'ATT_ModeInterval':
-      rest = [id('att_interval')];
+      rest = id('att_interval', undefined);
       break;
   }
-  if (rest.includes(undefined)) return undefined;
-  return `${normalizeId(student)}|${date}|${view.mode}|${rest.join('|')}`;
+  return rest === undefined ? undefined : `${normalizeId(student)}|${date}|${view.mode}|${rest}`;
 }
 
 /** `duplicate-record`: two records of one payload write the same attendance slot. */
@@ -44,20 +46,27 @@ export const duplicateRecord: SemanticRule<'duplicate-record'> = {
     valid: { endpoint: 'batch_daily_time', payload: payloadOf(dailyAttendance(), dailyAttendance({ studentid: '4243' })) },
   },
   check(context) {
-    const seen = new Map<string, number>();
+    // Grouped by student first: the full slot key is only built when a student has several
+    // records, which keeps the common case (one record per student) to one map lookup each.
+    const byStudent = new Map<string, { view: RecordView; key?: string | undefined }[]>();
     for (const view of context.views) {
-      const key = slotKey(context, view);
-      if (key === undefined) continue;
-      const first = seen.get(key);
-      if (first === undefined) {
-        seen.set(key, view.index);
+      const student = cleanString(context, view, 'studentid');
+      if (student === undefined) continue;
+      const id = normalizeId(student);
+      const earlier = byStudent.get(id);
+      if (earlier === undefined) {
+        byStudent.set(id, [{ view }]);
         continue;
       }
+      const key = slotKey(context, view);
+      const first = key === undefined ? undefined : earlier.find((entry) => (entry.key ??= slotKey(context, entry.view)) === key);
+      earlier.push({ view, key });
+      if (first === undefined) continue;
       context.report({
         code: 'duplicate-record',
         severity: 'warning',
         path: `/record/${view.index}`,
-        message: `This record writes the same ${view.mode} attendance slot as record ${first} (same student, date and ${slotNoun(view)}): the later one overwrites the earlier. Keep one of them.`,
+        message: `This record writes the same ${view.mode} attendance slot as record ${first.view.index} (same student, date and ${slotNoun(view)}): the later one overwrites the earlier. Keep one of them.`,
         recordIndex: view.index,
       });
     }
