@@ -1,0 +1,92 @@
+import type { EndpointId } from '../endpoints.js';
+import { validate } from '../validate.js';
+import { checkFieldAccess } from '../plugin-access/check-field-access.js';
+import type { AttendanceStore } from './attendance-store.js';
+import { deniedFields, forbiddenBody, serverErrorBody, unauthorizedBody, unsupportedMediaTypeBody, wwwAuthenticate, type TokenProblem } from './error-body.js';
+import type { ResolvedMockOptions } from './mock-options.js';
+import { attendanceTables, rejectRecords, writeRecords } from './record-outcomes.js';
+import { resultsBody } from './results-body.js';
+import { exampleOf, scenarioFromPrefer, type MockScenario } from './scenario.js';
+import type { MockAnswer } from './token-answer.js';
+import type { TokenRegistry } from './token-registry.js';
+
+/** What the attendance endpoints need of the mock's state. */
+export interface AttendanceContext {
+  readonly options: ResolvedMockOptions;
+  readonly store: AttendanceStore;
+  readonly tokens: TokenRegistry;
+  /** The next one-shot scenario, taken from the queue (it wins over a Prefer header). */
+  takeScenario(): MockScenario | undefined;
+}
+
+/** The answer and the parsed body (the text when it is not JSON), for the request log. */
+export interface AttendanceExchange {
+  readonly answer: MockAnswer;
+  readonly body: unknown;
+}
+
+/**
+ * Answers one POST to an attendance endpoint in the order a server checks: scenario, token (401),
+ * content type (415), JSON (400), field access (403), contract (400), then writes (200).
+ * A forced error status (401, 403, 415, 500) answers before any check; a forced 200 still needs a
+ * valid token, a JSON content type and a JSON body.
+ *
+ * @example
+ * ```ts
+ * const { answer } = await attendanceAnswer(request, 'daily_time', context);
+ * answer.status; // 200, 400, 401, 403, 415 or 500
+ * ```
+ */
+export async function attendanceAnswer(request: Request, endpoint: EndpointId, context: AttendanceContext): Promise<AttendanceExchange> {
+  const text = await request.text();
+  let body: unknown = text;
+  const done = (answer: MockAnswer): AttendanceExchange => ({ answer, body });
+  const scenario = context.takeScenario() ?? scenarioFromPrefer(request.headers.get('prefer'));
+  if (typeof scenario === 'string') return done(payloadError(400, 'PREFER_HEADER', scenario));
+  const example = scenario === undefined ? undefined : exampleOf(scenario);
+  if (example === 'expired-token') return done(unauthorized('expired'));
+  if (example === 'server-error') return done({ status: 500, body: serverErrorBody() });
+  if (example === 'unsupported-media-type') return done({ status: 415, body: unsupportedMediaTypeBody(request.headers.get('content-type')) });
+  const problem = example === 'forbidden' ? undefined : context.tokens.check(request.headers.get('authorization'));
+  if (problem !== undefined) return done(unauthorized(problem));
+  const contentType = request.headers.get('content-type');
+  if (example !== 'forbidden' && !/^application\/json\s*(;|$)/i.test(contentType ?? '')) return done({ status: 415, body: unsupportedMediaTypeBody(contentType) });
+  try {
+    body = JSON.parse(text) as unknown;
+  } catch (error) {
+    if (example !== 'forbidden') return done(payloadError(400, 'PAYLOAD_SHAPE', `The body is not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'parse error'}): send one JSON object.`));
+  }
+  const grants = context.options.grants;
+  const denied = grants === undefined ? [] : deniedFields(checkFieldAccess(body, grants));
+  if (example === 'forbidden') return done({ status: 403, body: forbiddenBody(denied.length > 0 ? denied : writtenFields(body)) });
+  if (denied.length > 0) return done({ status: 403, body: forbiddenBody(denied) });
+  const { valid, diagnostics } = validate(body, endpoint);
+  const origin = context.options.baseUrl ?? new URL(request.url).origin;
+  if (example === 'validation-error' || (!valid && scenario === undefined)) {
+    return done({ status: 400, body: resultsBody(rejectRecords(body, diagnostics, context.store), origin) });
+  }
+  const refuse = example === 'partial-failure' ? refusedRecords(body, scenario !== undefined && 'failRecords' in scenario ? scenario.failRecords : undefined) : new Set<number>();
+  return done({ status: 200, body: resultsBody(writeRecords(body, endpoint, diagnostics, context.store, refuse), origin) });
+}
+
+function unauthorized(problem: TokenProblem): MockAnswer {
+  return { status: 401, body: unauthorizedBody(problem), headers: { 'WWW-Authenticate': wwwAuthenticate(problem) } };
+}
+
+function payloadError(status: number, code: string, description: string): MockAnswer {
+  return { status, body: resultsBody([{ action: 'INSERT', errors: [{ field: '', error_code: code, error_description: description }] }], '') };
+}
+
+// The records a partial failure refuses: those asked for, else the odd indices (record 0 of a one-record payload).
+function refusedRecords(body: unknown, asked: readonly number[] | undefined): Set<number> {
+  if (asked !== undefined) return new Set(asked);
+  const count = attendanceTables(body).length;
+  if (count === 1) return new Set([0]);
+  return new Set(Array.from({ length: Math.floor(count / 2) }, (_, i) => 2 * i + 1));
+}
+
+// The members a forced 403 lists when the grants do not deny any: every field the payload writes.
+function writtenFields(body: unknown): string[] {
+  const fields = attendanceTables(body).flatMap((attendance) => Object.keys(attendance ?? {}));
+  return fields.length > 0 ? fields : ['att_comment'];
+}

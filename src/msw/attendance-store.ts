@@ -1,0 +1,95 @@
+import type { EndpointId } from '../endpoints.js';
+import { normalizeId } from '../rules/check-context.js';
+import type { WriteAction } from '../../generated/types.js';
+
+/** One attendance row held by the mock. */
+export interface StoredAttendance {
+  /** The row's id, as the mock answers it in `success_message.id` (also its dcid). */
+  readonly id: number;
+  /** The endpoint that last wrote it. */
+  readonly endpoint: EndpointId;
+  /** The members last written (a copy of the request's `tables.attendance`). */
+  readonly attendance: Readonly<Record<string, unknown>>;
+}
+
+/** What writing one record did: INSERT or UPDATE of a row, or nothing because its dcid is unknown. */
+export type StoreWrite = { readonly action: WriteAction; readonly id: number } | { readonly action: 'UPDATE'; readonly unknownDcid: string };
+
+/**
+ * The mock's in-memory ATTENDANCE table, with the server's upsert behaviour: writing the same slot
+ * twice updates the row (same id) instead of adding one.
+ *
+ * @example
+ * ```ts
+ * const store = new AttendanceStore();
+ * store.write('daily_time', { studentid: '4242', att_date: '2025-09-02', att_mode_code: 'ATT_ModeDaily', programid: '0' });
+ * // { action: 'INSERT', id: 100001 }, and the same call again: { action: 'UPDATE', id: 100001 }
+ * ```
+ */
+export class AttendanceStore {
+  readonly #rows = new Map<number, StoredAttendance>();
+  readonly #bySlot = new Map<string, number>();
+  readonly #firstId: number;
+  #nextId: number;
+
+  /** @param firstId - The id of the first row inserted (default 100001). */
+  constructor(firstId = 100_001) {
+    this.#firstId = firstId;
+    this.#nextId = firstId;
+  }
+
+  /** What writing `attendance` would do, without writing it. */
+  preview(attendance: Readonly<Record<string, unknown>>): StoreWrite {
+    const dcid = dcidOf(attendance);
+    if (dcid !== undefined) return this.#rows.has(Number(dcid)) ? { action: 'UPDATE', id: Number(dcid) } : { action: 'UPDATE', unknownDcid: dcid };
+    const existing = this.#bySlot.get(slotKey(attendance));
+    return existing === undefined ? { action: 'INSERT', id: this.#nextId } : { action: 'UPDATE', id: existing };
+  }
+
+  /** Inserts or updates the row of `attendance`'s slot (or of its dcid). */
+  write(endpoint: EndpointId, attendance: Readonly<Record<string, unknown>>): StoreWrite {
+    const outcome = this.preview(attendance);
+    if (!('id' in outcome)) return outcome;
+    const previous = this.#rows.get(outcome.id);
+    if (previous) this.#bySlot.delete(slotKey(previous.attendance));
+    else this.#nextId++;
+    const { dcid: _dcid, ...members } = attendance;
+    this.#rows.set(outcome.id, { id: outcome.id, endpoint, attendance: { ...members, dcid: String(outcome.id) } });
+    this.#bySlot.set(slotKey(members), outcome.id);
+    return outcome;
+  }
+
+  /** Every row, in insertion order. */
+  rows(): StoredAttendance[] {
+    return [...this.#rows.values()];
+  }
+
+  /** Empties the table; ids start again from the first. */
+  clear(): void {
+    this.#rows.clear();
+    this.#bySlot.clear();
+    this.#nextId = this.#firstId;
+  }
+}
+
+function dcidOf(attendance: Readonly<Record<string, unknown>>): string | undefined {
+  const dcid = attendance['dcid'];
+  return typeof dcid === 'string' ? normalizeId(dcid) : undefined;
+}
+
+/**
+ * The slot a record writes: daily/time by studentid, att_date, att_mode_code and programid; a
+ * meeting by studentid, att_date, ccid and periodid; an interval by studentid, att_date and att_interval.
+ * Ids compare as numbers ("0042" is "42"); a missing programid is program "0" (no program).
+ */
+export function slotKey(attendance: Readonly<Record<string, unknown>>): string {
+  const id = (field: string, fallback = ''): string => {
+    const value = attendance[field];
+    return typeof value === 'string' ? normalizeId(value) : fallback;
+  };
+  const mode = attendance['att_mode_code'];
+  const day = `${id('studentid')}|${String(attendance['att_date'])}`;
+  if (mode === 'ATT_ModeMeeting') return `meeting|${day}|${id('ccid')}|${id('periodid')}`;
+  if (mode === 'ATT_ModeInterval') return `interval|${day}|${id('att_interval')}`;
+  return `daily-time|${day}|${String(mode)}|${id('programid', '0')}`;
+}

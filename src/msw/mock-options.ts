@@ -1,0 +1,91 @@
+import type { FieldGrants } from '../plugin-access/field-grants.js';
+import { fullAccessTo } from '../plugin-access/field-grants.js';
+import { parsePluginXml } from '../plugin-access/parse-plugin-xml.js';
+
+/**
+ * The options of {@link createPowerSchoolMock}; every one has a documented default.
+ *
+ * @example
+ * ```ts
+ * const options: PowerSchoolMockOptions = {
+ *   baseUrl: 'https://district.powerschool.com',
+ *   clientId: 'my-plugin-id',
+ *   clientSecret: 'my-plugin-secret',
+ *   pluginXml: readFileSync('plugin/plugin.xml', 'utf8'),
+ * };
+ * ```
+ */
+export interface PowerSchoolMockOptions {
+  /** The server the handlers answer for, e.g. `https://district.powerschool.com`. Default: any origin. */
+  readonly baseUrl?: string;
+  /** The client id the token endpoint accepts. Default `ps-attendance-mock-client`. */
+  readonly clientId?: string;
+  /** The client secret the token endpoint accepts. Default `ps-attendance-mock-secret`. */
+  readonly clientSecret?: string;
+  /** How long an issued token stays valid, in seconds. Default 1814400 (21 days). */
+  readonly tokenLifetimeSeconds?: number;
+  /**
+   * The plugin's field grants: a list of ATTENDANCE fields with FullAccess (`['studentid', …]`) or
+   * grants as {@link parsePluginXml} returns them. A write to any other field gets a 403.
+   * Default: FullAccess to every field (no 403 unless asked for).
+   */
+  readonly grants?: FieldGrants | readonly string[];
+  /** The text of the plugin's plugin.xml, read for its `<access_request>` (instead of `grants`). */
+  readonly pluginXml?: string;
+  /** A delay before every answer, in milliseconds. Default 0. */
+  readonly latencyMs?: number;
+  /** The clock, in milliseconds since the epoch, for token expiry. Default `Date.now`. */
+  readonly now?: () => number;
+  /** The id of the first attendance row the mock inserts. Default 100001. */
+  readonly firstId?: number;
+}
+
+/** The options with their defaults applied and checked. */
+export interface ResolvedMockOptions {
+  readonly baseUrl: string | undefined;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly tokenLifetimeSeconds: number;
+  readonly grants: FieldGrants | undefined;
+  readonly latencyMs: number;
+  readonly now: () => number;
+  readonly firstId: number;
+}
+
+/** The documented defaults of {@link PowerSchoolMockOptions}. */
+export const mockDefaults = {
+  clientId: 'ps-attendance-mock-client',
+  clientSecret: 'ps-attendance-mock-secret',
+  tokenLifetimeSeconds: 1_814_400,
+  latencyMs: 0,
+  firstId: 100_001,
+} as const;
+
+/** Applies the defaults; throws an Error naming the option and what to pass on a bad value. */
+export function resolveMockOptions(options: PowerSchoolMockOptions): ResolvedMockOptions {
+  const fail = (message: string): never => {
+    throw new TypeError(`createPowerSchoolMock: ${message}`);
+  };
+  if (options.grants !== undefined && options.pluginXml !== undefined) fail('pass either `grants` or `pluginXml`, not both.');
+  const count = (name: string, value: number | undefined, fallback: number): number => {
+    if (value === undefined) return fallback;
+    return Number.isSafeInteger(value) && value >= 0 ? value : fail(`\`${name}\` must be a whole number of 0 or more, not ${String(value)}.`);
+  };
+  let baseUrl: string | undefined;
+  if (options.baseUrl !== undefined) {
+    if (!URL.canParse(options.baseUrl)) fail(`\`baseUrl\` must be an absolute URL such as "https://district.powerschool.com", not ${JSON.stringify(options.baseUrl)}.`);
+    baseUrl = options.baseUrl.replace(/\/+$/, '');
+  }
+  const list = options.grants;
+  const grants = options.pluginXml !== undefined ? parsePluginXml(options.pluginXml) : list?.every((g) => typeof g === 'string') ? fullAccessTo(list as readonly string[]) : (list as FieldGrants | undefined);
+  return {
+    baseUrl,
+    clientId: options.clientId ?? mockDefaults.clientId,
+    clientSecret: options.clientSecret ?? mockDefaults.clientSecret,
+    tokenLifetimeSeconds: count('tokenLifetimeSeconds', options.tokenLifetimeSeconds, mockDefaults.tokenLifetimeSeconds),
+    grants,
+    latencyMs: count('latencyMs', options.latencyMs, mockDefaults.latencyMs),
+    now: options.now ?? Date.now,
+    firstId: count('firstId', options.firstId, mockDefaults.firstId),
+  };
+}

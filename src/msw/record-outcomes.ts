@@ -1,0 +1,92 @@
+import type { Diagnostic } from '../diagnostic.js';
+import type { EndpointId } from '../endpoints.js';
+import type { FieldError } from '../../generated/types.js';
+import type { AttendanceStore } from './attendance-store.js';
+import { fieldErrorsByRecord, type RecordOutcome } from './results-body.js';
+
+/** The error a partial failure gives a refused record (modelled: the shape is PowerSchool's, the code is not captured). */
+export const partialFailureError: FieldError = {
+  field: 'attendance/attendance_codeid',
+  error_code: 'INVALID_ATTENDANCE_CODE',
+  error_description: 'The attendance code is not valid for this school and year.',
+};
+
+/** The error a forced 400 gives a valid payload (the captured date error of FACTS). */
+export const forcedValidationError: FieldError = {
+  field: 'attendance/att_date',
+  error_code: 'INVALID_DATE_VALUE',
+  error_description: 'Date value or date format is invalid.',
+};
+
+/**
+ * The outcome of each record of a 200: records with validation errors and the records in `refuse`
+ * are ERROR (not written); the others are written to the store (INSERT or UPDATE). Payload-level
+ * errors come first, as a result without `client_uid`.
+ *
+ * @example
+ * ```ts
+ * writeRecords(payload, 'batch_daily_time', [], store, new Set([1]));
+ * // [{ index: 0, action: 'INSERT', id: 100001 }, { index: 1, action: 'INSERT', errors: [partialFailureError] }]
+ * ```
+ */
+export function writeRecords(
+  payload: unknown,
+  endpoint: EndpointId,
+  diagnostics: readonly Diagnostic[],
+  store: AttendanceStore,
+  refuse: ReadonlySet<number>,
+): RecordOutcome[] {
+  const errors = fieldErrorsByRecord(diagnostics);
+  const outcomes: RecordOutcome[] = [];
+  const payloadErrors = errors.get(-1);
+  if (payloadErrors) outcomes.push({ action: 'INSERT', errors: payloadErrors });
+  attendanceTables(payload).forEach((attendance, index) => {
+    const recordErrors = errors.get(index) ?? (attendance === undefined ? [] : refuse.has(index) ? [partialFailureError] : undefined);
+    if (recordErrors !== undefined || attendance === undefined) {
+      const action = attendance === undefined ? 'INSERT' : store.preview(attendance).action;
+      outcomes.push({ index, action, errors: recordErrors ?? [] });
+      return;
+    }
+    const write = store.write(endpoint, attendance);
+    if ('id' in write) outcomes.push({ index, action: write.action, id: write.id });
+    else outcomes.push({ index, action: 'UPDATE', errors: [{ field: 'attendance/dcid', error_code: 'RECORD_NOT_FOUND', error_description: `No attendance record has dcid ${write.unknownDcid}: leave dcid out to insert, or send the dcid of an existing record.` }] });
+  });
+  return outcomes;
+}
+
+/**
+ * The outcomes of a 400: one ERROR per rejected record (and one for payload-level errors); a valid
+ * payload forced to 400 gets {@link forcedValidationError} on record 0.
+ *
+ * @example
+ * ```ts
+ * rejectRecords(payload, validate(payload, 'daily_time').diagnostics, store);
+ * ```
+ */
+export function rejectRecords(payload: unknown, diagnostics: readonly Diagnostic[], store: AttendanceStore): RecordOutcome[] {
+  const errors = fieldErrorsByRecord(diagnostics);
+  if (errors.size === 0) errors.set(0, [forcedValidationError]);
+  const tables = attendanceTables(payload);
+  return [...errors.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([index, list]) => {
+      const attendance = tables[index];
+      const action = attendance === undefined ? 'INSERT' : store.preview(attendance).action;
+      return index === -1 ? { action, errors: list } : { index, action, errors: list };
+    });
+}
+
+/** Each record's `tables.attendance` when it is an object, by record index. */
+export function attendanceTables(payload: unknown): (Readonly<Record<string, unknown>> | undefined)[] {
+  const records = isObject(payload) && Object.hasOwn(payload, 'record') ? payload['record'] : undefined;
+  if (!Array.isArray(records)) return [];
+  return records.map((record: unknown) => {
+    const tables = isObject(record) && Object.hasOwn(record, 'tables') ? record['tables'] : undefined;
+    const attendance = isObject(tables) && Object.hasOwn(tables, 'attendance') ? tables['attendance'] : undefined;
+    return isObject(attendance) ? attendance : undefined;
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
