@@ -57,6 +57,8 @@ function siteOf(instancePath: string): Site {
 export function translateSchemaErrors(errors: readonly ErrorObject[], payload: unknown, endpoint: EndpointId): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
+  // Paths whose diagnostic another one already explains (one root cause, one diagnostic).
+  const superseded = new Set<string>();
   const emit = (code: RuleCode, site: Site, path: string, message: string, fix?: Fix): void => {
     const key = `${code} ${path}`;
     if (seen.has(key)) return;
@@ -88,7 +90,11 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], payload: u
         const missing = String(params['missingProperty']);
         const path = `${here}/${escapePointerToken(missing)}`;
         if (site.level === 'payload') emit('record-count', site, path, recordCountEmptyMessage(endpoint, true));
-        else if (site.level === 'record') emit('payload-shape', site, path, payloadShapeMissingMessage('tables'));
+        else if (site.level === 'record') {
+          emit('payload-shape', site, path, payloadShapeMissingMessage('tables'));
+          // Columns or `attendance` put straight in the record are the same mistake as the missing `tables`.
+          superseded.add(`unknown-field ${here}/attendance`);
+        }
         else if (site.level === 'tables') emit('payload-shape', site, path, payloadShapeMissingMessage('attendance'));
         else if (alwaysRequired.has(missing)) emit('required-field', site, path, requiredFieldMessage(missing));
         else emit('mode-required-field', site, path, modeRequiredFieldMessage(missing, String((value as Record<string, unknown>)['att_mode_code'])));
@@ -96,7 +102,9 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], payload: u
       }
       case 'additionalProperties': {
         const name = String(params['additionalProperty']);
-        unknownMember(site, name, value, `${here}/${escapePointerToken(name)}`, endpoint, emit);
+        const suggestion = unknownMember(site, name, value, `${here}/${escapePointerToken(name)}`, endpoint, emit);
+        // `student_id` for `studentid`: the typo explains the missing member, so report it once.
+        if (suggestion !== undefined) superseded.add(`required ${here}/${escapePointerToken(suggestion)}`);
         break;
       }
       case 'minItems':
@@ -134,7 +142,11 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], payload: u
         emit('payload-shape', site, here, `This value does not match the ${endpoint} model.`);
     }
   }
-  return out;
+  if (superseded.size === 0) return out;
+  return out.filter((d) => {
+    const kind = d.code === 'required-field' || d.code === 'mode-required-field' ? 'required' : d.code;
+    return !superseded.has(`${kind} ${d.path}`);
+  });
 }
 
 type Emit = (code: RuleCode, site: Site, path: string, message: string, fix?: Fix) => void;
@@ -154,14 +166,17 @@ function typeError(site: Site, value: unknown, path: string, emit: Emit): void {
   emit('field-type', site, path, fieldTypeMessage(field, 'string', value, fixable), fixable ? { kind: 'set', path, value: String(value) } : undefined);
 }
 
-function unknownMember(site: Site, name: string, container: unknown, path: string, endpoint: EndpointId, emit: Emit): void {
+/** Reports an unknown member; returns the known name it suggests, if any. */
+function unknownMember(site: Site, name: string, container: unknown, path: string, endpoint: EndpointId, emit: Emit): string | undefined {
   const levels: Record<string, MemberLevel> = { payload: 'payload', record: 'record', tables: 'tables', attendance: 'attendance' };
   const level = levels[site.level] ?? 'attendance';
   const known = knownMembers(level, endpoint);
   const suggestion = suggestMember(name, known, level, endpoint);
   // Renaming is lossless only when it changes case alone and the target is not already there.
   const fixable = suggestion !== undefined && suggestion.toLowerCase() === name.toLowerCase() && !Object.hasOwn(Object(container), suggestion);
-  emit('unknown-field', site, path, unknownFieldMessage(name, level, known, endpoint, suggestion), fixable ? { kind: 'rename', path, to: suggestion } : undefined);
+  const missing = suggestion !== undefined && !Object.hasOwn(Object(container), suggestion);
+  emit('unknown-field', site, path, unknownFieldMessage(name, level, known, endpoint, suggestion, missing), fixable ? { kind: 'rename', path, to: suggestion } : undefined);
+  return missing ? suggestion : undefined;
 }
 
 function knownMembers(level: MemberLevel, endpoint: EndpointId): readonly string[] {

@@ -22,11 +22,21 @@ export const unknownField: RuleDefinition<'unknown-field'> = {
 export type MemberLevel = 'payload' | 'record' | 'tables' | 'attendance';
 
 /** The message for an unknown member `name` among `known`, with the closest name when one is close. */
-export function unknownFieldMessage(name: string, level: MemberLevel, known: readonly string[], endpoint: EndpointId, suggestion: string | undefined): string {
+export function unknownFieldMessage(
+  name: string,
+  level: MemberLevel,
+  known: readonly string[],
+  endpoint: EndpointId,
+  suggestion: string | undefined,
+  suggestionMissing = false,
+): string {
   const shown = name.length > 40 ? `${JSON.stringify(name.slice(0, 32))}…` : JSON.stringify(name);
   const where = level === 'attendance' ? `an attendance record for ${endpoint}` : level === 'payload' ? 'the payload' : level === 'record' ? 'a record' : '`tables`';
   const owner = level === 'attendance' ? otherModelOwner(name, endpoint) : undefined;
-  if (suggestion && !owner) return `${shown} is not a member of ${where}. Did you mean "${suggestion}"?`;
+  if (suggestion && !owner) {
+    const rename = suggestionMissing ? ` Rename it: "${suggestion}" is missing.` : '';
+    return `${shown} is not a member of ${where}. Did you mean "${suggestion}"?${rename}`;
+  }
   if (owner) return `${shown} belongs to the ${owner} model and is not accepted by ${endpoint}: remove it (or send the record to ${owner}).`;
   return `${shown} is not a member of ${where}: remove it. Allowed: ${known.join(', ')}.`;
 }
