@@ -102,7 +102,7 @@ export type MeetingIntervalAttendance = MeetingAttendance | IntervalAttendance;
  */
 export interface AccessTokenResponse {
   /**
-   * The bearer token (a UUID on the servers observed).
+   * The bearer token (a UUID on the servers observed): one or more characters, no white space.
    */
   access_token: string;
   /**
