@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { endpoints } from '../../endpoints.js';
+import { CliError } from '../cli-error.js';
+
+/** The options of `ps-attendance split`, checked. */
+export interface SplitArgs {
+  /** The input path as given, or `-` for standard input. */
+  readonly input: string;
+  /** The output folder as given. */
+  readonly outDir: string;
+  /** Most records per batch_daily_time payload (1 to 200). */
+  readonly batchSize: number;
+  /** `--sorted`: Meeting/Interval records come sorted by studentid then att_date. */
+  readonly sorted: boolean;
+  /** `--force`: write into a non-empty output folder, replacing earlier split output. */
+  readonly force: boolean;
+  /** `--json`: print the summary as JSON. */
+  readonly json: boolean;
+  /** `--help`: print usage and do nothing else. */
+  readonly help: boolean;
+}
+
+const maxBatch = endpoints.batch_daily_time.maxRecords ?? 200;
+
+/**
+ * Parses and checks the arguments of `ps-attendance split`; a usage problem throws a {@link CliError}.
+ *
+ * @example
+ * ```ts
+ * parseSplitArgs(['records.ndjson', '--out-dir', 'out', '--batch-size', '50']);
+ * // { input: 'records.ndjson', outDir: 'out', batchSize: 50, sorted: false, force: false, json: false, help: false }
+ * ```
+ */
+export function parseSplitArgs(args: readonly string[]): SplitArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'out-dir': { type: 'string', short: 'o' },
+        'batch-size': { type: 'string' },
+        sorted: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message : String(error)} (see ps-attendance split --help).`);
+  }
+  const { values, positionals } = parsed;
+  const help = values.help === true;
+  const base = { batchSize: maxBatch, sorted: values.sorted === true, force: values.force === true, json: values.json === true, help };
+  if (help) return { input: positionals[0] ?? '-', outDir: values['out-dir'] ?? '', ...base };
+  if (positionals.length !== 1) {
+    throw new CliError(`split takes one input (a file, or - for standard input), got ${positionals.length}: ps-attendance split <input|-> --out-dir <dir>.`);
+  }
+  const outDir = values['out-dir'];
+  if (outDir === undefined || outDir === '') throw new CliError('split needs --out-dir <dir>: the folder to write the payload files to.');
+  return { input: positionals[0] ?? '-', outDir, ...base, batchSize: batchSizeOf(values['batch-size']) };
+}
+
+function batchSizeOf(text: string | undefined): number {
+  if (text === undefined) return maxBatch;
+  const size = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(size >= 1 && size <= maxBatch)) {
+    throw new CliError(`--batch-size must be a whole number from 1 to ${maxBatch} (batch_daily_time's limit), got "${text}".`);
+  }
+  return size;
+}

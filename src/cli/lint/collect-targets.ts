@@ -1,0 +1,112 @@
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { CliError } from '../cli-error.js';
+import { ConfigResolver } from './config-resolver.js';
+import { GitIgnores } from './git-ignores.js';
+import { ioReason } from './read-source-file.js';
+
+/** The files a lint run checks, in argument order, plus `-` for standard input. */
+export interface Targets {
+  /** Absolute paths, each once; `-` stands for standard input. */
+  readonly files: readonly string[];
+  /** One line per argument that gave nothing to lint (missing path, empty directory, …). */
+  readonly errors: readonly CliError[];
+  /** Explicitly named files skipped because a config ignores them (shown under `--debug`). */
+  readonly ignored: readonly string[];
+}
+
+const alwaysSkipped = new Set(['node_modules', '.git']);
+
+/**
+ * Expands the `lint` arguments: files as given (unless a config's `ignores` matches them), every
+ * `*.json` below a directory (honouring `.gitignore` files and config `ignores`, always skipping
+ * node_modules and .git), and globs (tinyglobby, relative to `cwd`, with the same ignores).
+ *
+ * @example
+ * ```ts
+ * const { files, errors } = await collectTargets(['examples/', '-'], '/repo', new ConfigResolver());
+ * ```
+ */
+export async function collectTargets(args: readonly string[], cwd: string, configs: ConfigResolver, show: (path: string) => string = (p) => p): Promise<Targets> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const errors: CliError[] = [];
+  const ignored: string[] = [];
+  const git = new GitIgnores();
+  const add = (file: string): void => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      files.push(file);
+    }
+  };
+  const configIgnores = (path: string, directory = false): boolean => {
+    const config = configs.forDirectory(directory ? path : resolve(path, '..'));
+    return config !== undefined && config.isIgnored(ConfigResolver.relativeTo(config, path) + (directory ? '/' : ''));
+  };
+  const skipped = (path: string, directory = false): boolean => git.isIgnored(path, directory) || configIgnores(path, directory);
+
+  for (const arg of args) {
+    if (arg === '-') {
+      add('-');
+      continue;
+    }
+    const path = resolve(cwd, arg);
+    let kind: 'file' | 'directory' | 'missing';
+    try {
+      kind = statSync(path).isDirectory() ? 'directory' : 'file';
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'ENOENT' || !isDynamicPattern(arg)) {
+        errors.push(new CliError(`${arg}: ${ioReason(error)}: check the path (files, directories, globs or - for stdin).`));
+        continue;
+      }
+      kind = 'missing';
+    }
+    if (kind === 'file') {
+      if (configIgnores(path)) ignored.push(path);
+      else add(path);
+    } else if (kind === 'directory') {
+      const found: string[] = [];
+      let ignoredCount = 0;
+      walk(path, found, skipped, errors, show, () => ignoredCount++);
+      if (found.length === 0) {
+        errors.push(new CliError(ignoredCount > 0
+          ? `${arg}: every JSON file in this directory is ignored (.gitignore or "ignores" in the config): nothing to lint.`
+          : `${arg}: no JSON files in this directory: pass a directory holding *.json payloads.`));
+      }
+      found.sort().forEach(add);
+    } else {
+      const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const kept = matches.map((m) => resolve(m)).filter((m) => !skipped(m)).sort();
+      if (kept.length === 0) errors.push(new CliError(`${arg}: no files match this pattern (quote globs so the shell does not expand them).`));
+      kept.forEach(add);
+    }
+  }
+  return { files, errors, ignored };
+}
+
+function walk(
+  dir: string,
+  found: string[],
+  skipped: (path: string, directory?: boolean) => boolean,
+  errors: CliError[],
+  show: (path: string) => string,
+  countIgnored: () => void,
+): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    errors.push(new CliError(`${show(dir)}: cannot list the directory (${ioReason(error)}).`));
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!alwaysSkipped.has(entry.name) && !skipped(path, true)) walk(path, found, skipped, errors, show, countIgnored);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.json')) {
+      if (skipped(path)) countIgnored();
+      else found.push(path);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { endpointIds, isEndpointId, type EndpointId } from '../../endpoints.js';
+import { CliError } from '../cli-error.js';
+import { formatNames, isFormatName, type FormatName } from '../format/formatter.js';
+
+/** The parsed `lint` command line. */
+export interface LintOptions {
+  readonly patterns: readonly string[];
+  readonly endpoint: EndpointId | undefined;
+  readonly format: FormatName;
+  readonly outputFile: string | undefined;
+  readonly quiet: boolean;
+  /** -1 when not set (any number of warnings passes). */
+  readonly maxWarnings: number;
+  readonly fix: boolean;
+  readonly fixDryRun: boolean;
+  readonly stdinFilename: string | undefined;
+  readonly pluginXml: string | undefined;
+  /** `true`/`false` from --color/--no-color; `undefined` to decide from the terminal and environment. */
+  readonly color: boolean | undefined;
+  readonly debug: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+/**
+ * Parses the `lint` arguments; a mistake is a {@link CliError} (exit code 2) saying what to use.
+ *
+ * @example
+ * ```ts
+ * parseLintOptions(['examples/', '--format', 'json']).format; // 'json'
+ * ```
+ */
+export function parseLintOptions(args: readonly string[]): LintOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        endpoint: { type: 'string', short: 'e' },
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        'plugin-xml': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see ps-attendance lint --help).`);
+  }
+  const { values, positionals } = parsed;
+  const endpoint = values.endpoint;
+  if (endpoint !== undefined && !isEndpointId(endpoint)) {
+    throw new CliError(`--endpoint ${endpoint}: unknown endpoint; use one of ${endpointIds.join(', ')}.`);
+  }
+  const format = values.format ?? 'stylish';
+  if (!isFormatName(format)) throw new CliError(`--format ${format}: unknown format; use one of ${formatNames.join(', ')}.`);
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings'];
+    if (!/^(0|[1-9][0-9]*)$/.test(raw)) throw new CliError(`--max-warnings ${raw}: expected a whole number of warnings (0 or more).`);
+    maxWarnings = Number(raw);
+  }
+  if (values.color && values['no-color']) throw new CliError('--color and --no-color contradict each other: pass one.');
+  return {
+    patterns: positionals,
+    endpoint,
+    format,
+    outputFile: values['output-file'],
+    quiet: values.quiet ?? false,
+    maxWarnings,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    stdinFilename: values['stdin-filename'],
+    pluginXml: values['plugin-xml'],
+    color: values.color ? true : values['no-color'] ? false : undefined,
+    debug: values.debug ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}

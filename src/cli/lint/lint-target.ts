@@ -1,0 +1,74 @@
+import { dirname, resolve } from 'node:path';
+import type { Diagnostic } from '../../diagnostic.js';
+import { detectEndpoint } from '../../detect-endpoint.js';
+import { endpointIds, type EndpointId } from '../../endpoints.js';
+import { CliError } from '../cli-error.js';
+import { ConfigResolver } from './config-resolver.js';
+import type { SourceText } from './decode-source.js';
+import { defaultMaxFileSize } from './lint-config.js';
+import { lintSource } from './lint-source.js';
+import { toLintResult, type LintResult } from './lint-result.js';
+import { nestsDeeperThan } from './nesting-depth.js';
+import { readSourceFile } from './read-source-file.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/**
+ * Deeper than any payload (a record's attendance members are 5 levels down), shallow enough that no
+ * parser or rule can run out of stack.
+ */
+export const maxNestingDepth = 64;
+
+/** What linting one target needs from the run. */
+export interface LintTargetContext {
+  readonly cwd: string;
+  readonly configs: ConfigResolver;
+  readonly endpoint: EndpointId | undefined;
+  readonly fix: boolean;
+  /** Compute fixes but never write (`--fix-dry-run`, or `--fix` on standard input). */
+  readonly dryRun: boolean;
+  readonly extraChecks: ((payload: unknown) => readonly Diagnostic[]) | undefined;
+  /** Reads all of standard input, for `-`. */
+  readonly readStdin: (maxBytes: number) => Promise<SourceText>;
+  readonly stdinFilename: string | undefined;
+  /** How a path is named in messages. */
+  readonly show: (path: string) => string;
+  readonly debug: (line: string) => void;
+}
+
+/**
+ * Lints one file (or `-`): resolves its config and endpoint, reads it within the size limit, refuses
+ * over-deep nesting, lints, and writes the fix atomically when `--fix` changed it. Every problem that
+ * stops the file from being checked is a {@link CliError} naming it.
+ *
+ * @example
+ * ```ts
+ * const result = await lintTarget('/repo/examples/payloads/daily.json', context);
+ * ```
+ */
+export async function lintTarget(file: string, context: LintTargetContext): Promise<LintResult> {
+  const stdin = file === '-';
+  const filePath = stdin ? (context.stdinFilename === undefined ? '<stdin>' : resolve(context.cwd, context.stdinFilename)) : file;
+  const name = stdin ? (context.stdinFilename ?? '<stdin>') : context.show(file);
+  const config = context.configs.forDirectory(stdin && context.stdinFilename === undefined ? context.cwd : dirname(filePath));
+  const maxBytes = config?.maxFileSize ?? defaultMaxFileSize;
+  const source = stdin ? await context.readStdin(maxBytes) : readSourceFile(file, name, maxBytes);
+  if (nestsDeeperThan(source.text, maxNestingDepth)) {
+    throw new CliError(`${name}: the JSON nests deeper than ${maxNestingDepth} levels, which no attendance payload does: check that this is the file you meant.`);
+  }
+  const mapped = config && filePath !== '<stdin>' ? config.endpointOf(ConfigResolver.relativeTo(config, filePath)) : undefined;
+  const outcome = lintSource(source.text, {
+    endpointFor: (payload) => context.endpoint ?? mapped ?? detectEndpoint(payload),
+    fix: context.fix || context.dryRun,
+    ...(context.extraChecks ? { extraChecks: context.extraChecks } : {}),
+  });
+  if (outcome.kind === 'no-endpoint') {
+    throw new CliError(`${name}: cannot tell which endpoint this payload is for: pass --endpoint <${endpointIds.join('|')}> or map the file under "files" in ps-attendance.config.json.`);
+  }
+  context.debug(`${name}: endpoint ${outcome.endpoint ?? '-'} (${context.endpoint ? '--endpoint' : mapped ? config?.source : 'detected'}), ${outcome.messages.length} message(s)`);
+  if (outcome.output !== undefined && context.fix && !context.dryRun && !stdin) {
+    writeFileAtomic(file, (source.bom ? '\uFEFF' : '') + outcome.output, name);
+    context.debug(`${name}: fixed and written`);
+  }
+  const fixed = outcome.output === undefined ? undefined : { source: source.text, output: outcome.output };
+  return toLintResult(filePath, outcome.endpoint, outcome.messages, fixed);
+}
