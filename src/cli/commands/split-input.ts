@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CliIo } from '../command.js';
 import { CliError } from '../cli-error.js';
-import { isPayload, parseRecordArray } from './split-json-array.js';
+import { isPayload, oneLine, parseRecordArray } from './split-json-array.js';
 
 /** One input record and the line it starts on (1-based). */
 export interface InputRecord {
@@ -115,7 +115,7 @@ function parseLine(raw: string, line: number, label: string): unknown {
     value = JSON.parse(text);
   } catch (error) {
     const hint = text.startsWith('{') && !text.endsWith('}') ? ' It looks like pretty-printed JSON: put each record on one line (NDJSON), or pass a JSON array of records.' : '';
-    throw new CliError(`${label}:${line}: invalid JSON (${reasonOf(error)}): each line must be one attendance record, a JSON object.${hint}`);
+    throw new CliError(`${label}:${line}: invalid JSON (${oneLine(error)}): each line must be one attendance record, a JSON object.${hint}`);
   }
   if (isPayload(value)) {
     throw new CliError(`${label}:${line}: this is a whole payload ({"record": [...]}), not a flat attendance record: pass the records themselves, e.g. jq -c '.record[].tables.attendance'.`);

@@ -19,7 +19,7 @@ export function* parseRecordArray(text: string, label: string): Generator<InputR
   } catch (error) {
     const at = firstSyntaxError(text);
     const where = at === undefined ? '' : `${at.line}:${at.column}: `;
-    throw new CliError(`${label}:${where}invalid JSON (${error instanceof Error ? error.message : String(error)}): the input must be a JSON array of attendance records, or NDJSON.`);
+    throw new CliError(`${label}:${where}invalid JSON (${oneLine(error)}): the input must be a JSON array of attendance records, or NDJSON.`);
   }
   if (!Array.isArray(values)) throw new CliError(`${label}: the input must be a JSON array of attendance records, or NDJSON.`);
   const lines = elementLines(text);
@@ -69,6 +69,19 @@ function firstSyntaxError(text: string): { line: number; column: number } | unde
     { disallowComments: true, allowTrailingComma: false },
   );
   return found;
+}
+
+/**
+ * An error's message on one line of at most 160 characters (V8 quotes the input around a JSON syntax error).
+ *
+ * @example
+ * ```ts
+ * oneLine(new Error('Unexpected token\n at 3')); // 'Unexpected token at 3'
+ * ```
+ */
+export function oneLine(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 
 /**
