@@ -1,0 +1,65 @@
+import type { EndpointId } from '../../src/endpoints.js';
+import type { RuleCode } from '../../src/rules/rule-code.js';
+
+/** The rule codes of warning severity: a payload with only these is valid. */
+export type WarningRuleCode = 'table-name' | 'mode-unused-field' | 'duplicate-record' | 'meeting-overlap';
+
+/**
+ * The error rules validate() cannot check from the payload alone: `field-access` needs the plugin's
+ * grants (checkFieldAccess reports it), so no payload breaks it by itself.
+ */
+export type GrantRuleCode = 'field-access';
+
+/** The rule codes of error severity that validate() reports: each has an invalid arbitrary. */
+export type ErrorRuleCode = Exclude<RuleCode, WarningRuleCode | GrantRuleCode>;
+
+/**
+ * The error rule codes, in catalogue order: the codes {@link invalidPayload} draws by default.
+ *
+ * @example
+ * ```ts
+ * errorRuleCodes.includes('time-order'); // true
+ * errorRuleCodes.includes('table-name'); // false (a warning)
+ * ```
+ */
+export const errorRuleCodes: readonly ErrorRuleCode[] = [
+  'payload-shape',
+  'record-count',
+  'required-field',
+  'mode-required-field',
+  'unknown-mode',
+  'mode-endpoint',
+  'unknown-field',
+  'field-type',
+  'id-format',
+  'date-format',
+  'minutes-range',
+  'interval-format',
+  'time-range',
+  'time-order',
+  'mixed-student',
+  'mixed-date',
+  'unknown-endpoint',
+];
+
+/**
+ * A payload that breaks exactly one rule, the endpoint it is sent to, and the one error diagnostic
+ * validate() must report: its code and JSON Pointer path. Warnings may come with it (a record moved
+ * to another mode can duplicate another's slot), other errors never.
+ *
+ * @example
+ * ```ts
+ * const c: InvalidCase = { endpoint: 'daily_time', payload: { record: [] }, expected: { code: 'record-count', path: '/record' } };
+ * ```
+ */
+export interface InvalidCase {
+  /**
+   * The endpoint the payload is sent to. For `unknown-endpoint` cases it is deliberately none of the
+   * three ids (a JavaScript caller's typo such as "daily"): that is the rule being broken.
+   */
+  readonly endpoint: EndpointId;
+  /** The payload: plain JSON data (it survives JSON.stringify/JSON.parse unchanged). */
+  readonly payload: unknown;
+  /** The error validate(payload, endpoint) reports, and the only one. */
+  readonly expected: { readonly code: ErrorRuleCode; readonly path: string };
+}
