@@ -1,14 +1,34 @@
 import type { RuleCode } from './rules/rule-code.js';
 
-/** How bad a finding is: an `error` makes the payload invalid, a `warning` does not. */
+/**
+ * How bad a finding is: an `error` makes the payload invalid, a `warning` does not.
+ *
+ * @example
+ * ```ts
+ * const errors = validate(payload, 'daily_time').diagnostics.filter((d) => d.severity === 'error');
+ * ```
+ */
 export type Severity = 'error' | 'warning';
 
-/** A JSON value, as a fix may write it. */
+/**
+ * A JSON value, as a fix may write it.
+ *
+ * @example
+ * ```ts
+ * const value: JsonValue = { total_minutes: '45', start_time: 29400 };
+ * ```
+ */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /**
  * A lossless repair the linter's `--fix` may apply: set the member at `path` to `value`, or rename the
  * member at `path` to `to` (within the same object).
+ *
+ * @example
+ * ```ts
+ * const rename: Fix = { kind: 'rename', path: '/record/0/tables/attendance/student_id', to: 'studentid' };
+ * const set: Fix = { kind: 'set', path: '/record/0/tables/attendance/studentid', value: '4242' };
+ * ```
  */
 export type Fix =
   | { readonly kind: 'set'; readonly path: string; readonly value: JsonValue }

@@ -1,12 +1,37 @@
 import { modeFamilies, modeModels, requestModels } from '../generated/model.js';
 
-/** The id of one of the three attendance write endpoints. */
+/**
+ * The id of one of the three attendance write endpoints.
+ *
+ * @example
+ * ```ts
+ * const endpoint: EndpointId = 'meeting_interval';
+ * validate(payload, endpoint);
+ * ```
+ */
 export type EndpointId = 'daily_time' | 'batch_daily_time' | 'meeting_interval';
 
-/** One of the four attendance modes (`att_mode_code`), compared case-sensitively. */
+/**
+ * One of the four attendance modes (`att_mode_code`), compared case-sensitively.
+ *
+ * @example
+ * ```ts
+ * const mode: AttendanceMode = 'ATT_ModeTime';
+ * modeRequiredFields(mode).includes('total_minutes'); // true
+ * ```
+ */
 export type AttendanceMode = keyof typeof modeModels;
 
-/** What the toolkit knows about one endpoint. */
+/**
+ * What the toolkit knows about one endpoint.
+ *
+ * @example
+ * ```ts
+ * const info: EndpointInfo = endpoints.batch_daily_time;
+ * info.path; // '/ws/attendance/batch_daily_time'
+ * info.maxRecords; // 200
+ * ```
+ */
 export interface EndpointInfo {
   /** The endpoint id used throughout the toolkit, e.g. `batch_daily_time`. */
   readonly id: EndpointId;

@@ -15,5 +15,14 @@ export interface RequestTypes {
   meeting_interval: MeetingIntervalRequest;
 }
 
-/** The request body type of endpoint `E`. */
+/**
+ * The request body type of endpoint `E`.
+ *
+ * @example
+ * ```ts
+ * function send<E extends EndpointId>(endpoint: E, body: RequestFor<E>): Promise<Response> {
+ *   return fetch(endpoints[endpoint].path, { method: 'POST', body: JSON.stringify(body) });
+ * }
+ * ```
+ */
 export type RequestFor<E extends EndpointId> = RequestTypes[E];

@@ -32,7 +32,15 @@ export const ruleCodes = [
   'field-access',
 ] as const;
 
-/** A rule code, such as `unknown-field`. */
+/**
+ * A rule code, such as `unknown-field`.
+ *
+ * @example
+ * ```ts
+ * const ignored: ReadonlySet<RuleCode> = new Set(['table-name', 'mode-unused-field']);
+ * const findings = validate(payload, 'daily_time').diagnostics.filter((d) => !ignored.has(d.code));
+ * ```
+ */
 export type RuleCode = (typeof ruleCodes)[number];
 
 /**

@@ -2,7 +2,15 @@ import type { Severity } from '../diagnostic.js';
 import type { EndpointId } from '../endpoints.js';
 import type { RuleCode } from './rule-code.js';
 
-/** A payload that shows a rule, for the rule reference and its executed examples. */
+/**
+ * A payload that shows a rule, for the rule reference and its executed examples.
+ *
+ * @example
+ * ```ts
+ * const { endpoint, payload }: RuleExample = ruleCatalogue['time-order'].valid;
+ * validate(payload, endpoint).valid; // true
+ * ```
+ */
 export interface RuleExample {
   /** The endpoint the payload is sent to. */
   readonly endpoint: EndpointId;
