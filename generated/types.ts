@@ -5,100 +5,158 @@
 /**
  * The outcome of one record, told apart by status: SUCCESS (written) or ERROR (not written, with the reasons).
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "WriteResult".
+ * @example
+ * ```json
+ * {
+ *   "client_uid": 1,
+ *   "status": "ERROR",
+ *   "action": "INSERT",
+ *   "error_message": {
+ *     "error": {
+ *       "field": "attendance/attendance_codeid",
+ *       "error_code": "INVALID_ATTENDANCE_CODE",
+ *       "error_description": "The attendance code does not exist for this school and year."
+ *     }
+ *   }
+ * }
+ * ```
  */
 export type WriteResult = SuccessResult | ErrorResult;
 /**
  * A count of records.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "ResultCount".
+ * @example
+ * ```json
+ * 3
+ * ```
  */
 export type ResultCount = number;
 /**
  * An id in a response: PowerSchool sends numbers even for ids sent as strings (confirmed); strings of digits are accepted too.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "ResponseId".
+ * @example
+ * ```json
+ * 58713
+ * ```
  */
 export type ResponseId = number | string;
 /**
  * INSERT for a new attendance slot, UPDATE for one that already existed.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "WriteAction".
+ * @example
+ * ```json
+ * "INSERT"
+ * ```
  */
 export type WriteAction = 'INSERT' | 'UPDATE';
 /**
  * The attendance table of a daily_time or batch_daily_time record: an ATT_ModeDaily or ATT_ModeTime record, told apart by att_mode_code.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "DailyTimeAttendance".
+ * @example
+ * ```json
+ * {
+ *   "studentid": "4242",
+ *   "att_date": "2025-09-03",
+ *   "schoolid": "100",
+ *   "yearid": "35",
+ *   "att_mode_code": "ATT_ModeTime",
+ *   "attendance_codeid": "14",
+ *   "total_minutes": "45",
+ *   "att_comment": "Late arrival: bus delay",
+ *   "programid": "0"
+ * }
+ * ```
  */
 export type DailyTimeAttendance = DailyAttendance | TimeAttendance;
 /**
  * An internal PowerSchool id sent as a JSON string of 1 to 10 decimal digits (the columns are NUMBER(10,0)).
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "Id".
+ * @example
+ * ```json
+ * "1051"
+ * ```
  */
 export type Id = string;
 /**
  * The date of the attendance record as an ISO 8601 calendar date, YYYY-MM-DD, that exists in the Gregorian calendar (2024-02-29 does, 2025-02-29 does not).
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "AttDate".
+ * @example
+ * ```json
+ * "2025-09-02"
+ * ```
  */
 export type AttDate = string;
 /**
  * Total minutes of attendance for this record, a decimal integer string from 0 to 1440. This is only needed for att_mode_code ATT_ModeTime.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "TotalMinutes".
+ * @example
+ * ```json
+ * "45"
+ * ```
  */
 export type TotalMinutes = string;
 /**
  * The interval number for the attendance record, a positive decimal integer string. This is only needed if the att_mode_code is ATT_ModeInterval.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "AttInterval".
+ * @example
+ * ```json
+ * "2"
+ * ```
  */
 export type AttInterval = string;
 /**
  * A time in seconds since midnight, an integer from 0 to 86400.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "SecondsOfDay".
+ * @example
+ * ```json
+ * 29400
+ * ```
  */
 export type SecondsOfDay = number;
 /**
  * Free form text that can be entered for this attendance record.
- *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "AttComment".
  */
 export type AttComment = string;
 /**
  * Tablename. Should be set to "ATTENDANCE".
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "TableName".
+ * @example
+ * ```json
+ * "ATTENDANCE"
+ * ```
  */
 export type TableName = string;
 /**
  * The attendance table of a meeting_interval record: an ATT_ModeMeeting or ATT_ModeInterval record, told apart by att_mode_code.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "MeetingIntervalAttendance".
+ * @example
+ * ```json
+ * {
+ *   "studentid": "4242",
+ *   "att_date": "2025-09-02",
+ *   "schoolid": "100",
+ *   "yearid": "35",
+ *   "att_mode_code": "ATT_ModeInterval",
+ *   "attendance_codeid": "5",
+ *   "ccid": "88122",
+ *   "periodid": "1503",
+ *   "att_interval": "3"
+ * }
+ * ```
  */
 export type MeetingIntervalAttendance = MeetingAttendance | IntervalAttendance;
 
 /**
  * The 200 body of POST /oauth/access_token (client credentials grant) (confirmed).
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "AccessTokenResponse".
+ * @example
+ * ```json
+ * {
+ *   "access_token": "7b1d3f0c-2a54-4e8f-9c61-0d2e8a6b5f14",
+ *   "token_type": "Bearer",
+ *   "expires_in": "1814654"
+ * }
+ * ```
  */
 export interface AccessTokenResponse {
   /**
@@ -117,8 +175,52 @@ export interface AccessTokenResponse {
 /**
  * The counts of rows written and one result per record.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "AttendanceResults".
+ * @example
+ * ```json
+ * {
+ *   "insert_count": 3,
+ *   "update_count": 1,
+ *   "delete_count": 0,
+ *   "result": [
+ *     {
+ *       "client_uid": 1,
+ *       "status": "SUCCESS",
+ *       "action": "INSERT",
+ *       "success_message": {
+ *         "id": 58713,
+ *         "ref": "https://district.powerschool.com/ws/v1/attendance/58713"
+ *       }
+ *     },
+ *     {
+ *       "client_uid": 2,
+ *       "status": "SUCCESS",
+ *       "action": "INSERT",
+ *       "success_message": {
+ *         "id": 58714,
+ *         "ref": "https://district.powerschool.com/ws/v1/attendance/58714"
+ *       }
+ *     },
+ *     {
+ *       "client_uid": 3,
+ *       "status": "SUCCESS",
+ *       "action": "INSERT",
+ *       "success_message": {
+ *         "id": 58715,
+ *         "ref": "https://district.powerschool.com/ws/v1/attendance/58715"
+ *       }
+ *     },
+ *     {
+ *       "client_uid": 4,
+ *       "status": "SUCCESS",
+ *       "action": "UPDATE",
+ *       "success_message": {
+ *         "id": 40112,
+ *         "ref": "https://district.powerschool.com/ws/v1/attendance/40112"
+ *       }
+ *     }
+ *   ]
+ * }
+ * ```
  */
 export interface AttendanceResults {
   /**
@@ -141,8 +243,18 @@ export interface AttendanceResults {
 /**
  * A record that was written.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "SuccessResult".
+ * @example
+ * ```json
+ * {
+ *   "client_uid": 1,
+ *   "status": "SUCCESS",
+ *   "action": "INSERT",
+ *   "success_message": {
+ *     "id": 58713,
+ *     "ref": "https://district.powerschool.com/ws/v1/attendance/58713"
+ *   }
+ * }
+ * ```
  */
 export interface SuccessResult {
   /**
@@ -162,8 +274,13 @@ export interface SuccessResult {
 /**
  * Where the written record lives. May be absent on success (confirmed).
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "SuccessMessage".
+ * @example
+ * ```json
+ * {
+ *   "id": 58713,
+ *   "ref": "https://district.powerschool.com/ws/v1/attendance/58713"
+ * }
+ * ```
  */
 export interface SuccessMessage {
   /**
@@ -178,8 +295,21 @@ export interface SuccessMessage {
 /**
  * A record that was not written, and why.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "ErrorResult".
+ * @example
+ * ```json
+ * {
+ *   "client_uid": 1,
+ *   "status": "ERROR",
+ *   "action": "INSERT",
+ *   "error_message": {
+ *     "error": {
+ *       "field": "attendance/attendance_codeid",
+ *       "error_code": "INVALID_ATTENDANCE_CODE",
+ *       "error_description": "The attendance code does not exist for this school and year."
+ *     }
+ *   }
+ * }
+ * ```
  */
 export interface ErrorResult {
   /**
@@ -199,8 +329,16 @@ export interface ErrorResult {
 /**
  * The reasons a record was refused.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "ErrorMessage".
+ * @example
+ * ```json
+ * {
+ *   "error": {
+ *     "field": "attendance/attendance_codeid",
+ *     "error_code": "INVALID_ATTENDANCE_CODE",
+ *     "error_description": "The attendance code does not exist for this school and year."
+ *   }
+ * }
+ * ```
  */
 export interface ErrorMessage {
   /**
@@ -211,8 +349,14 @@ export interface ErrorMessage {
 /**
  * One problem with one field.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "FieldError".
+ * @example
+ * ```json
+ * {
+ *   "field": "attendance/attendance_codeid",
+ *   "error_code": "INVALID_ATTENDANCE_CODE",
+ *   "error_description": "The attendance code does not exist for this school and year."
+ * }
+ * ```
  */
 export interface FieldError {
   /**
@@ -231,8 +375,54 @@ export interface FieldError {
 /**
  * The body of a 200 or 400 answer of POST /ws/attendance/daily_time, /batch_daily_time and /meeting_interval: PowerSchool's common insert/update envelope. Captured live on another /ws/ insert/update endpoint (FACTS: confirmed); its use by the attendance endpoints is inferred. A 200 may still hold records in status ERROR: check every result's status, not only the HTTP code.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "AttendanceResultsResponse".
+ * @example
+ * ```json
+ * {
+ *   "results": {
+ *     "insert_count": 3,
+ *     "update_count": 1,
+ *     "delete_count": 0,
+ *     "result": [
+ *       {
+ *         "client_uid": 1,
+ *         "status": "SUCCESS",
+ *         "action": "INSERT",
+ *         "success_message": {
+ *           "id": 58713,
+ *           "ref": "https://district.powerschool.com/ws/v1/attendance/58713"
+ *         }
+ *       },
+ *       {
+ *         "client_uid": 2,
+ *         "status": "SUCCESS",
+ *         "action": "INSERT",
+ *         "success_message": {
+ *           "id": 58714,
+ *           "ref": "https://district.powerschool.com/ws/v1/attendance/58714"
+ *         }
+ *       },
+ *       {
+ *         "client_uid": 3,
+ *         "status": "SUCCESS",
+ *         "action": "INSERT",
+ *         "success_message": {
+ *           "id": 58715,
+ *           "ref": "https://district.powerschool.com/ws/v1/attendance/58715"
+ *         }
+ *       },
+ *       {
+ *         "client_uid": 4,
+ *         "status": "SUCCESS",
+ *         "action": "UPDATE",
+ *         "success_message": {
+ *           "id": 40112,
+ *           "ref": "https://district.powerschool.com/ws/v1/attendance/40112"
+ *         }
+ *       }
+ *     ]
+ *   }
+ * }
+ * ```
  */
 export interface AttendanceResultsResponse {
   results: AttendanceResults;
@@ -240,8 +430,75 @@ export interface AttendanceResultsResponse {
 /**
  * The body of POST /ws/attendance/batch_daily_time, which creates or updates daily or time attendance records in a batch. A maximum of 200 attendance daily or time records may be submitted in the payload.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "BatchDailyTimeRequest".
+ * @example
+ * ```json
+ * {
+ *   "name": "ATTENDANCE",
+ *   "record": [
+ *     {
+ *       "name": "ATTENDANCE",
+ *       "tables": {
+ *         "attendance": {
+ *           "studentid": "4242",
+ *           "att_date": "2025-09-02",
+ *           "schoolid": "100",
+ *           "yearid": "35",
+ *           "att_mode_code": "ATT_ModeDaily",
+ *           "attendance_codeid": "12",
+ *           "calendar_dayid": "90121",
+ *           "programid": "0"
+ *         }
+ *       }
+ *     },
+ *     {
+ *       "name": "ATTENDANCE",
+ *       "tables": {
+ *         "attendance": {
+ *           "studentid": "4243",
+ *           "att_date": "2025-09-02",
+ *           "schoolid": "100",
+ *           "yearid": "35",
+ *           "att_mode_code": "ATT_ModeDaily",
+ *           "attendance_codeid": "12",
+ *           "calendar_dayid": "90121",
+ *           "programid": "0"
+ *         }
+ *       }
+ *     },
+ *     {
+ *       "name": "ATTENDANCE",
+ *       "tables": {
+ *         "attendance": {
+ *           "studentid": "4250",
+ *           "att_date": "2025-09-02",
+ *           "schoolid": "100",
+ *           "yearid": "35",
+ *           "att_mode_code": "ATT_ModeDaily",
+ *           "attendance_codeid": "13",
+ *           "calendar_dayid": "90121",
+ *           "programid": "0"
+ *         }
+ *       }
+ *     },
+ *     {
+ *       "name": "ATTENDANCE",
+ *       "tables": {
+ *         "attendance": {
+ *           "studentid": "4242",
+ *           "att_date": "2025-09-03",
+ *           "schoolid": "100",
+ *           "yearid": "35",
+ *           "att_mode_code": "ATT_ModeTime",
+ *           "attendance_codeid": "14",
+ *           "total_minutes": "45",
+ *           "att_comment": "Late arrival: bus delay",
+ *           "programid": "0"
+ *         }
+ *       }
+ *     }
+ *   ]
+ * }
+ * ```
  */
 export interface BatchDailyTimeRequest {
   /**
@@ -259,8 +516,24 @@ export interface BatchDailyTimeRequest {
 /**
  * One record of a daily_time or batch_daily_time payload (dailyTimeAttendance).
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "DailyTimeRecord".
+ * @example
+ * ```json
+ * {
+ *   "name": "ATTENDANCE",
+ *   "tables": {
+ *     "attendance": {
+ *       "studentid": "4242",
+ *       "att_date": "2025-09-02",
+ *       "schoolid": "100",
+ *       "yearid": "35",
+ *       "att_mode_code": "ATT_ModeDaily",
+ *       "attendance_codeid": "12",
+ *       "calendar_dayid": "90121",
+ *       "programid": "0"
+ *     }
+ *   }
+ * }
+ * ```
  */
 export interface DailyTimeRecord {
   /**
@@ -275,8 +548,19 @@ export interface DailyTimeTables {
 /**
  * An ATT_ModeDaily attendance record: one code for the student's whole day.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "DailyAttendance".
+ * @example
+ * ```json
+ * {
+ *   "studentid": "4242",
+ *   "att_date": "2025-09-02",
+ *   "schoolid": "100",
+ *   "yearid": "35",
+ *   "att_mode_code": "ATT_ModeDaily",
+ *   "attendance_codeid": "12",
+ *   "calendar_dayid": "90121",
+ *   "programid": "0"
+ * }
+ * ```
  */
 export interface DailyAttendance {
   /**
@@ -327,8 +611,20 @@ export interface DailyAttendance {
 /**
  * An ATT_ModeTime attendance record: minutes of attendance for the student's day.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "TimeAttendance".
+ * @example
+ * ```json
+ * {
+ *   "studentid": "4242",
+ *   "att_date": "2025-09-03",
+ *   "schoolid": "100",
+ *   "yearid": "35",
+ *   "att_mode_code": "ATT_ModeTime",
+ *   "attendance_codeid": "14",
+ *   "total_minutes": "45",
+ *   "att_comment": "Late arrival: bus delay",
+ *   "programid": "0"
+ * }
+ * ```
  */
 export interface TimeAttendance {
   /**
@@ -379,8 +675,30 @@ export interface TimeAttendance {
 /**
  * The body of POST /ws/attendance/daily_time, which creates or updates a daily or time attendance record. Only a single attendance daily or time record may be submitted in the payload.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "DailyTimeRequest".
+ * @example
+ * ```json
+ * {
+ *   "name": "ATTENDANCE",
+ *   "record": [
+ *     {
+ *       "name": "ATTENDANCE",
+ *       "tables": {
+ *         "attendance": {
+ *           "studentid": "4242",
+ *           "att_date": "2025-09-03",
+ *           "schoolid": "100",
+ *           "yearid": "35",
+ *           "att_mode_code": "ATT_ModeTime",
+ *           "attendance_codeid": "14",
+ *           "total_minutes": "45",
+ *           "att_comment": "Late arrival: bus delay",
+ *           "programid": "0"
+ *         }
+ *       }
+ *     }
+ *   ]
+ * }
+ * ```
  */
 export interface DailyTimeRequest {
   /**
@@ -398,8 +716,21 @@ export interface DailyTimeRequest {
 /**
  * An ATT_ModeMeeting attendance record: attendance for one class meeting (section enrollment and period) between start_time and end_time.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "MeetingAttendance".
+ * @example
+ * ```json
+ * {
+ *   "studentid": "4242",
+ *   "att_date": "2025-09-02",
+ *   "schoolid": "100",
+ *   "yearid": "35",
+ *   "att_mode_code": "ATT_ModeMeeting",
+ *   "attendance_codeid": "3",
+ *   "ccid": "88120",
+ *   "periodid": "1501",
+ *   "start_time": 29400,
+ *   "end_time": 32400
+ * }
+ * ```
  */
 export interface MeetingAttendance {
   /**
@@ -462,8 +793,20 @@ export interface MeetingAttendance {
 /**
  * An ATT_ModeInterval attendance record: attendance for one numbered interval of the student's day.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "IntervalAttendance".
+ * @example
+ * ```json
+ * {
+ *   "studentid": "4242",
+ *   "att_date": "2025-09-02",
+ *   "schoolid": "100",
+ *   "yearid": "35",
+ *   "att_mode_code": "ATT_ModeInterval",
+ *   "attendance_codeid": "5",
+ *   "ccid": "88122",
+ *   "periodid": "1503",
+ *   "att_interval": "3"
+ * }
+ * ```
  */
 export interface IntervalAttendance {
   /**
@@ -526,8 +869,26 @@ export interface IntervalAttendance {
 /**
  * One record of a meeting_interval payload (meetingIntervalAttendance).
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "MeetingIntervalRecord".
+ * @example
+ * ```json
+ * {
+ *   "name": "ATTENDANCE",
+ *   "tables": {
+ *     "attendance": {
+ *       "studentid": "4242",
+ *       "att_date": "2025-09-02",
+ *       "schoolid": "100",
+ *       "yearid": "35",
+ *       "att_mode_code": "ATT_ModeMeeting",
+ *       "attendance_codeid": "3",
+ *       "ccid": "88120",
+ *       "periodid": "1501",
+ *       "start_time": 29400,
+ *       "end_time": 32400
+ *     }
+ *   }
+ * }
+ * ```
  */
 export interface MeetingIntervalRecord {
   /**
@@ -542,8 +903,14 @@ export interface MeetingIntervalTables {
 /**
  * One detail of an error: for a 403, a field that needs FullAccess in plugin.xml.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "ErrorDetail".
+ * @example
+ * ```json
+ * {
+ *   "resource": "ATTENDANCE",
+ *   "field": "ATT_COMMENT",
+ *   "code": "FIELD_ACCESS"
+ * }
+ * ```
  */
 export interface ErrorDetail {
   /**
@@ -562,8 +929,19 @@ export interface ErrorDetail {
 /**
  * The body of a 401, 403, 415 or 500 answer of the attendance endpoints (inferred: PowerSchool's message-and-errors shape; FACTS confirms that 403 bodies list the fields needing permission, not their exact shape).
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "ErrorResponse".
+ * @example
+ * ```json
+ * {
+ *   "message": "Security errors",
+ *   "errors": [
+ *     {
+ *       "resource": "ATTENDANCE",
+ *       "field": "ATT_COMMENT",
+ *       "code": "FIELD_ACCESS"
+ *     }
+ *   ]
+ * }
+ * ```
  */
 export interface ErrorResponse {
   /**
@@ -578,8 +956,47 @@ export interface ErrorResponse {
 /**
  * The body of POST /ws/attendance/meeting_interval, which creates or updates meeting or interval attendance records. Multiple records may be submitted in the payload, but they must all be for a single student for a single day; a student may have both meeting and interval attendance in the same day.
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "MeetingIntervalRequest".
+ * @example
+ * ```json
+ * {
+ *   "name": "ATTENDANCE",
+ *   "record": [
+ *     {
+ *       "name": "ATTENDANCE",
+ *       "tables": {
+ *         "attendance": {
+ *           "studentid": "4242",
+ *           "att_date": "2025-09-02",
+ *           "schoolid": "100",
+ *           "yearid": "35",
+ *           "att_mode_code": "ATT_ModeMeeting",
+ *           "attendance_codeid": "3",
+ *           "ccid": "88120",
+ *           "periodid": "1501",
+ *           "start_time": 29400,
+ *           "end_time": 32400
+ *         }
+ *       }
+ *     },
+ *     {
+ *       "name": "ATTENDANCE",
+ *       "tables": {
+ *         "attendance": {
+ *           "studentid": "4242",
+ *           "att_date": "2025-09-02",
+ *           "schoolid": "100",
+ *           "yearid": "35",
+ *           "att_mode_code": "ATT_ModeInterval",
+ *           "attendance_codeid": "5",
+ *           "ccid": "88122",
+ *           "periodid": "1503",
+ *           "att_interval": "3"
+ *         }
+ *       }
+ *     }
+ *   ]
+ * }
+ * ```
  */
 export interface MeetingIntervalRequest {
   /**
@@ -596,8 +1013,13 @@ export interface MeetingIntervalRequest {
 /**
  * The body of a 400 or 401 answer of POST /oauth/access_token, as OAuth 2.0 (RFC 6749 section 5.2) defines it (inferred: PowerSchool's token errors are not documented).
  *
- * This interface was referenced by `PsAttendanceContractSchemas`'s JSON-Schema
- * via the `definition` "OAuthErrorResponse".
+ * @example
+ * ```json
+ * {
+ *   "error": "invalid_client",
+ *   "error_description": "Client authentication failed."
+ * }
+ * ```
  */
 export interface OAuthErrorResponse {
   /**

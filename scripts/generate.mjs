@@ -9,6 +9,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { loadSchemas, bundleSchemas } from './schema-bundle.mjs';
 import { toEsmImports } from './esm-standalone.mjs';
 import { buildOpenApi } from './openapi.mjs';
+import { modelExamples } from './openapi-examples.mjs';
 
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,7 +64,15 @@ function typesView(bundle) {
     }
     return out;
   };
-  return { ...visit(bundle), $defs: Object.fromEntries(Object.entries(defs).map(([k, v]) => [k, visit(v)])) };
+  return { ...visit(bundle), $defs: Object.fromEntries(Object.entries(defs).map(([k, v]) => [k, withExample(k, visit(v))])) };
+}
+
+// Every generated type carries an @example (the API docs require one on each export): the model
+// example from scripts/openapi-examples.mjs, else the first of the schema's own `examples`.
+function withExample(name, def) {
+  const example = Object.hasOwn(modelExamples, name) ? modelExamples[name] : def.examples?.[0];
+  if (example === undefined) return def;
+  return { ...def, description: `${def.description ?? ''}\n\n@example\n\`\`\`json\n${JSON.stringify(example, null, 2)}\n\`\`\`` };
 }
 
 export async function generateFiles() {
@@ -77,6 +86,9 @@ export async function generateFiles() {
     style: { singleQuote: true },
   });
   types = types.replace(new RegExp(`export interface ${rootTitle} \\{[^}]*\\}\\n`), '');
+  // json-schema-to-typescript ends each definition's comment with a note naming the synthetic root;
+  // it would read as part of the @example block, and tells users nothing.
+  types = types.replace(new RegExp(`\\n \\*\\n \\* This interface was referenced by \`${rootTitle}\`'s JSON-Schema\\n \\* via the \`definition\` "[^"]+"\\.`, 'g'), '');
 
   const ajv = createAjv(schemas);
   const exportsMap = {};

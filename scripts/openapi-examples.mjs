@@ -1,5 +1,8 @@
-// Realistic request bodies for openapi.json, one set per endpoint. test/openapi checks that each
-// one passes validate() with no diagnostic at all, so they stay valid as the contract evolves.
+// Realistic examples of the models: the request bodies of openapi.json (one set per endpoint), and
+// one example per schema definition for the @example of the generated types (generated/types.ts).
+// test/openapi checks that each request body passes validate() with no diagnostic at all, and
+// test/docs that each model example conforms to its schema, so they stay valid as the contract evolves.
+import { errorExamples, okBodies, recordErrorBody } from './openapi-responses.mjs';
 
 const daily = {
   studentid: '4242',
@@ -37,6 +40,18 @@ const meeting = (ccid, periodid, start, end, code) => ({
   end_time: end,
 });
 
+const interval = {
+  studentid: '4242',
+  att_date: '2025-09-02',
+  schoolid: '100',
+  yearid: '35',
+  att_mode_code: 'ATT_ModeInterval',
+  attendance_codeid: '5',
+  ccid: '88122',
+  periodid: '1503',
+  att_interval: '3',
+};
+
 const wrap = (...tables) => ({ name: 'ATTENDANCE', record: tables.map((attendance) => ({ name: 'ATTENDANCE', tables: { attendance } })) });
 
 /** The request examples of each endpoint id: OpenAPI Example Objects keyed by name. */
@@ -63,17 +78,44 @@ export const requestExamples = {
     },
     mixed: {
       summary: 'A meeting record and an interval record for the same student and day',
-      value: wrap(meeting('88120', '1501', 29400, 32400, '3'), {
-        studentid: '4242',
-        att_date: '2025-09-02',
-        schoolid: '100',
-        yearid: '35',
-        att_mode_code: 'ATT_ModeInterval',
-        attendance_codeid: '5',
-        ccid: '88122',
-        periodid: '1503',
-        att_interval: '3',
-      }),
+      value: wrap(meeting('88120', '1501', 29400, 32400, '3'), interval),
     },
   },
+};
+
+const firstMeeting = meeting('88120', '1501', 29400, 32400, '3');
+const recordOf = (attendance) => ({ name: 'ATTENDANCE', tables: { attendance } });
+const okBatch = okBodies.batch_daily_time;
+
+/**
+ * One example value per schema definition title, for the generated types' @example. Definitions
+ * not listed here use the first of their schema's own `examples`, if any.
+ */
+export const modelExamples = {
+  DailyTimeRequest: requestExamples.daily_time.time.value,
+  BatchDailyTimeRequest: requestExamples.batch_daily_time.batch.value,
+  MeetingIntervalRequest: requestExamples.meeting_interval.mixed.value,
+  DailyTimeRecord: recordOf(daily),
+  MeetingIntervalRecord: recordOf(firstMeeting),
+  DailyTimeAttendance: time,
+  MeetingIntervalAttendance: interval,
+  DailyAttendance: daily,
+  TimeAttendance: time,
+  MeetingAttendance: firstMeeting,
+  IntervalAttendance: interval,
+  AttendanceResultsResponse: okBatch,
+  AttendanceResults: okBatch.results,
+  WriteResult: recordErrorBody.results.result,
+  SuccessResult: okBatch.results.result[0],
+  ErrorResult: recordErrorBody.results.result,
+  SuccessMessage: okBatch.results.result[0].success_message,
+  ErrorMessage: recordErrorBody.results.result.error_message,
+  FieldError: recordErrorBody.results.result.error_message.error,
+  ResponseId: 58713,
+  ResultCount: 3,
+  WriteAction: 'INSERT',
+  ErrorResponse: errorExamples[403],
+  ErrorDetail: errorExamples[403].errors[0],
+  AccessTokenResponse: { access_token: '7b1d3f0c-2a54-4e8f-9c61-0d2e8a6b5f14', token_type: 'Bearer', expires_in: '1814654' },
+  OAuthErrorResponse: { error: 'invalid_client', error_description: 'Client authentication failed.' },
 };

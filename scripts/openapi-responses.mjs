@@ -41,13 +41,15 @@ const envelope = (result) => {
 };
 
 // One record per endpoint shape: daily_time answers with an object, the others with an array.
-const okBodies = {
+/** The 200 body of each endpoint's example: every record written. */
+export const okBodies = {
   daily_time: envelope(success(1, 58713)),
   batch_daily_time: envelope([success(1, 58713), success(2, 58714), success(3, 58715), success(4, 40112, 'UPDATE')]),
   meeting_interval: envelope([success(1, 77120), success(2, 77121)]),
 };
 
-const recordErrorBody = envelope(failure(1, 'attendance/attendance_codeid', 'INVALID_ATTENDANCE_CODE', 'The attendance code does not exist for this school and year.'));
+/** A 200 body whose only record was rejected. */
+export const recordErrorBody = envelope(failure(1, 'attendance/attendance_codeid', 'INVALID_ATTENDANCE_CODE', 'The attendance code does not exist for this school and year.'));
 
 const badRequestBodies = {
   daily_time: envelope(failure(1, 'attendance/total_minutes', 'MODE_REQUIRED_FIELD', 'total_minutes is required for ATT_ModeTime records.')),
@@ -61,7 +63,8 @@ const badRequestBodies = {
   ]),
 };
 
-const errorExamples = {
+/** The error body of each status that has one. */
+export const errorExamples = {
   401: { message: 'The access token has expired' },
   403: { message: 'Security errors', errors: [{ resource: 'ATTENDANCE', field: 'ATT_COMMENT', code: 'FIELD_ACCESS' }] },
   415: { message: 'Unsupported Media Type: send Content-Type: application/json' },

@@ -7,7 +7,7 @@
 // (path `/ws/attendance/<id>`, request schema `<id with dashes>.request.schema.json`); a test
 // compares them with the `endpoints` table.
 import { bundleSchemas } from './schema-bundle.mjs';
-import { requestExamples } from './openapi-request-examples.mjs';
+import { requestExamples } from './openapi-examples.mjs';
 import { responseSchemaOf, responseSet } from './openapi-responses.mjs';
 import { tokenPathItem } from './openapi-token.mjs';
 
