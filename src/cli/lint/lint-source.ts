@@ -101,7 +101,7 @@ function nonOverlapping(edits: readonly Edit[]): Edit[] {
 
 function toMessages(text: string, root: Node, diagnostics: readonly Diagnostic[], edits: ReadonlyMap<Diagnostic, Edit>): LintMessage[] {
   const index = new LineIndex(text);
-  return diagnostics.map((d) => {
+  const messages = diagnostics.map((d): LintMessage => {
     const range = locate(root, d.path);
     const start = index.at(range.start);
     const end = index.at(range.end);
@@ -119,4 +119,6 @@ function toMessages(text: string, root: Node, diagnostics: readonly Diagnostic[]
       ...(edit ? { fix: { range: [edit.offset, edit.offset + edit.length] as const, text: edit.content } } : {}),
     };
   });
+  // In file order, as editors and ESLint list them (the sort is stable: same place, validator order).
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }
