@@ -19,12 +19,6 @@ export interface AttendanceContext {
   takeScenario(): MockScenario | undefined;
 }
 
-/** The answer and the parsed body (the text when it is not JSON), for the request log. */
-export interface AttendanceExchange {
-  readonly answer: MockAnswer;
-  readonly body: unknown;
-}
-
 /**
  * Answers one POST to an attendance endpoint in the order a server checks: scenario, token (401),
  * content type (415), JSON (400), field access (403), contract (400), then writes (200).
@@ -33,40 +27,37 @@ export interface AttendanceExchange {
  *
  * @example
  * ```ts
- * const { answer } = await attendanceAnswer(request, 'daily_time', context);
- * answer.status; // 200, 400, 401, 403, 415 or 500
+ * attendanceAnswer(request, await request.text(), 'daily_time', context).status; // 200, 400, 401, 403, 415 or 500
  * ```
  */
-export async function attendanceAnswer(request: Request, endpoint: EndpointId, context: AttendanceContext): Promise<AttendanceExchange> {
-  const text = await request.text();
+export function attendanceAnswer(request: Request, text: string, endpoint: EndpointId, context: AttendanceContext): MockAnswer {
   let body: unknown = text;
-  const done = (answer: MockAnswer): AttendanceExchange => ({ answer, body });
   const scenario = context.takeScenario() ?? scenarioFromPrefer(request.headers.get('prefer'));
-  if (typeof scenario === 'string') return done(payloadError(400, 'PREFER_HEADER', scenario));
+  if (typeof scenario === 'string') return payloadError(400, 'PREFER_HEADER', scenario);
   const example = scenario === undefined ? undefined : exampleOf(scenario);
-  if (example === 'expired-token') return done(unauthorized('expired'));
-  if (example === 'server-error') return done({ status: 500, body: serverErrorBody() });
-  if (example === 'unsupported-media-type') return done({ status: 415, body: unsupportedMediaTypeBody(request.headers.get('content-type')) });
+  if (example === 'expired-token') return unauthorized('expired');
+  if (example === 'server-error') return { status: 500, body: serverErrorBody() };
+  if (example === 'unsupported-media-type') return { status: 415, body: unsupportedMediaTypeBody(request.headers.get('content-type')) };
   const problem = example === 'forbidden' ? undefined : context.tokens.check(request.headers.get('authorization'));
-  if (problem !== undefined) return done(unauthorized(problem));
+  if (problem !== undefined) return unauthorized(problem);
   const contentType = request.headers.get('content-type');
-  if (example !== 'forbidden' && !/^application\/json\s*(;|$)/i.test(contentType ?? '')) return done({ status: 415, body: unsupportedMediaTypeBody(contentType) });
+  if (example !== 'forbidden' && !/^application\/json\s*(;|$)/i.test(contentType ?? '')) return { status: 415, body: unsupportedMediaTypeBody(contentType) };
   try {
     body = JSON.parse(text) as unknown;
   } catch (error) {
-    if (example !== 'forbidden') return done(payloadError(400, 'PAYLOAD_SHAPE', `The body is not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'parse error'}): send one JSON object.`));
+    if (example !== 'forbidden') return payloadError(400, 'PAYLOAD_SHAPE', `The body is not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'parse error'}): send one JSON object.`);
   }
   const grants = context.options.grants;
   const denied = grants === undefined ? [] : deniedFields(checkFieldAccess(body, grants));
-  if (example === 'forbidden') return done({ status: 403, body: forbiddenBody(denied.length > 0 ? denied : writtenFields(body)) });
-  if (denied.length > 0) return done({ status: 403, body: forbiddenBody(denied) });
+  if (example === 'forbidden') return { status: 403, body: forbiddenBody(denied.length > 0 ? denied : writtenFields(body)) };
+  if (denied.length > 0) return { status: 403, body: forbiddenBody(denied) };
   const { valid, diagnostics } = validate(body, endpoint);
   const origin = context.options.baseUrl ?? new URL(request.url).origin;
   if (example === 'validation-error' || (!valid && scenario === undefined)) {
-    return done({ status: 400, body: resultsBody(rejectRecords(body, diagnostics, context.store), origin) });
+    return { status: 400, body: resultsBody(rejectRecords(body, diagnostics, context.store), origin) };
   }
   const refuse = example === 'partial-failure' ? refusedRecords(body, scenario !== undefined && 'failRecords' in scenario ? scenario.failRecords : undefined) : new Set<number>();
-  return done({ status: 200, body: resultsBody(writeRecords(body, endpoint, diagnostics, context.store, refuse), origin) });
+  return { status: 200, body: resultsBody(writeRecords(body, endpoint, diagnostics, context.store, refuse), origin) };
 }
 
 function unauthorized(problem: TokenProblem): MockAnswer {

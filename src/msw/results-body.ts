@@ -21,12 +21,15 @@ export type RecordOutcome =
 export function resultsBody(outcomes: readonly RecordOutcome[], origin: string): AttendanceResultsResponse {
   let inserts = 0;
   let updates = 0;
+  const refBase = `${origin}/ws/v1/attendance/`;
   const result: WriteResult[] = outcomes.map((outcome) => {
-    const uid = outcome.index === undefined ? {} : { client_uid: outcome.index };
-    if ('errors' in outcome) return { ...uid, status: 'ERROR', action: outcome.action, error_message: { error: oneOrMany(outcome.errors) } };
+    if ('errors' in outcome) {
+      const error = { status: 'ERROR', action: outcome.action, error_message: { error: oneOrMany(outcome.errors) } } as const;
+      return outcome.index === undefined ? error : { client_uid: outcome.index, ...error };
+    }
     if (outcome.action === 'INSERT') inserts++;
     else updates++;
-    return { ...uid, status: 'SUCCESS', action: outcome.action, success_message: { id: outcome.id, ref: `${origin}/ws/v1/attendance/${outcome.id}` } };
+    return { client_uid: outcome.index, status: 'SUCCESS', action: outcome.action, success_message: { id: outcome.id, ref: refBase + String(outcome.id) } };
   });
   return { results: { insert_count: inserts, update_count: updates, delete_count: 0, result: oneOrMany(result) } };
 }

@@ -17,11 +17,11 @@ export interface MockAnswer {
  *
  * @example
  * ```ts
- * const answer = await tokenAnswer(request, options, tokens);
+ * const answer = tokenAnswer(request, await request.text(), options, tokens);
  * // { status: 200, body: { access_token: '…', token_type: 'Bearer', expires_in: '1814400' } }
  * ```
  */
-export async function tokenAnswer(request: Request, options: ResolvedMockOptions, tokens: TokenRegistry): Promise<MockAnswer> {
+export function tokenAnswer(request: Request, form: string, options: ResolvedMockOptions, tokens: TokenRegistry): MockAnswer {
   const oauthError = (status: number, error: OAuthErrorResponse['error'], description: string): MockAnswer => ({
     status,
     body: { error, error_description: description } satisfies OAuthErrorResponse,
@@ -36,7 +36,7 @@ export async function tokenAnswer(request: Request, options: ResolvedMockOptions
   if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
     return oauthError(400, 'invalid_request', 'Send the body as "Content-Type: application/x-www-form-urlencoded;charset=UTF-8".');
   }
-  const grant = new URLSearchParams(await request.text()).get('grant_type');
+  const grant = new URLSearchParams(form).get('grant_type');
   if (grant === null) return oauthError(400, 'invalid_request', 'The body needs grant_type=client_credentials.');
   if (grant !== 'client_credentials') return oauthError(400, 'unsupported_grant_type', 'Only grant_type=client_credentials is supported.');
   const body: AccessTokenResponse = {

@@ -1,0 +1,67 @@
+// Round trips per second of a valid 200-record batch_daily_time request through msw's setupServer:
+// the PowerSchool mock against a bare msw handler that returns a static body of the same size, in one
+// run, interleaved round by round so that both see the same machine. Prints the figures and the
+// ratio (target: the mock at most 2x slower). Run with `npm run bench:mock` (builds dist/ first).
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { createPowerSchoolMock } from '../dist/src/msw/index.js';
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 8);
+const perRound = Number(process.env.BENCH_REQUESTS ?? 150);
+
+const records = Array.from({ length: 200 }, (_, i) => ({
+  tables: {
+    attendance: {
+      studentid: String(4000 + i),
+      att_date: '2025-09-02',
+      schoolid: '100',
+      yearid: '35',
+      att_mode_code: i % 2 === 0 ? 'ATT_ModeDaily' : 'ATT_ModeTime',
+      attendance_codeid: '12',
+      programid: '0',
+      ...(i % 2 === 0 ? {} : { total_minutes: '45' }),
+    },
+  },
+}));
+const body = JSON.stringify({ name: 'ATTENDANCE', record: records });
+
+const mock = createPowerSchoolMock({ baseUrl: 'https://mock.example' });
+const token = mock.issueToken();
+let staticBody;
+const bare = http.post('https://bare.example/ws/attendance/batch_daily_time', () => HttpResponse.json(staticBody));
+const server = setupServer(...mock.handlers, bare);
+server.listen({ onUnhandledRequest: 'error' });
+
+async function roundTrip(origin) {
+  const response = await fetch(`${origin}/ws/attendance/batch_daily_time`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+    body,
+  });
+  const json = await response.json();
+  if (response.status !== 200) throw new Error(`${origin} answered ${response.status}: ${JSON.stringify(json).slice(0, 300)}`);
+  return json;
+}
+
+async function timed(origin, count) {
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) await roundTrip(origin);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+staticBody = await roundTrip('https://mock.example'); // the mock's own answer: same size, same shape
+await timed('https://mock.example', 50); // warm-up: JIT, the interceptor, the store's 200 rows
+await timed('https://bare.example', 50);
+const seconds = { mock: 0, bare: 0 };
+for (let round = 0; round < rounds; round++) {
+  seconds.bare += await timed('https://bare.example', perRound);
+  seconds.mock += await timed('https://mock.example', perRound);
+}
+server.close();
+const total = rounds * perRound;
+const rate = (s) => total / s;
+const ratio = rate(seconds.bare) / rate(seconds.mock);
+console.log(`mock round trip, batch_daily_time, 200 records (${body.length} bytes), ${total} requests each, Node ${process.version}`);
+console.log(`  bare msw handler, static body: ${rate(seconds.bare).toFixed(0)} round trips/s (${((seconds.bare / total) * 1000).toFixed(3)} ms each)`);
+console.log(`  PowerSchool mock:              ${rate(seconds.mock).toFixed(0)} round trips/s (${((seconds.mock / total) * 1000).toFixed(3)} ms each)`);
+console.log(`  ratio mock/bare: ${ratio.toFixed(2)}x (target <= 2x): ${ratio <= 2 ? 'met' : 'MISSED'}`);
