@@ -45,6 +45,20 @@ export type { StudentDay } from './batch/student-day.js';
 // JSON Pointer helpers
 export { toPointer, parsePointer, escapePointerToken } from './pointer.js';
 
+// Generated response types (the bodies the API answers with; schemas/*.response.schema.json)
+export type {
+  AttendanceResultsResponse,
+  AttendanceResults,
+  WriteResult,
+  SuccessResult,
+  ErrorResult,
+  FieldError,
+  AccessTokenResponse,
+  OAuthErrorResponse,
+  ErrorResponse,
+  ErrorDetail,
+} from '../generated/types.js';
+
 // Generated request types
 export type {
   DailyTimeRequest,
