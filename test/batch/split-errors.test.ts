@@ -144,3 +144,13 @@ describe('split: progress', () => {
   });
 
 });
+
+describe('split: write problems', () => {
+  it('says which earlier output --force could not delete, in one line', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'in.ndjson'), ndjson(dailies(1)));
+    mkdirSync(join(dir, 'out', 'rejects.ndjson'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'rejects.ndjson', 'x'), '');
+    expectOneLineError(await runSplit(['in.ndjson', '-o', 'out', '--force'], dir), 'rejects.ndjson');
+  });
+});

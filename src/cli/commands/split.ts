@@ -98,19 +98,21 @@ async function split(options: SplitArgs, io: CliIo): Promise<number> {
       }
       const planned = event.planned;
       const name = fileName(planned, ++files[planned.endpoint]);
-      await writeFileAtomic(dir, name, `${JSON.stringify(planned.payload, null, 2)}\n`);
+      writeFileAtomic(dir, name, `${JSON.stringify(planned.payload, null, 2)}\n`);
       counts.payloads++;
       counts.planned += planned.indices.length;
       for (const d of planned.diagnostics) await warnings.write({ file: name, index: planned.indices[d.recordIndex ?? 0], ...d });
     }
   } catch (error) {
-    if (error instanceof PlanOrderError) failure = orderFailure(error, input, line);
-    else if (error instanceof CliError) failure = error;
-    else throw error;
+    failure = knownFailure(error, input, line, options.outDir);
   } finally {
     progress.clear();
+  }
+  try {
     await rejects.close();
     await warnings.close();
+  } catch (error) {
+    failure ??= knownFailure(error, input, line, options.outDir);
   }
   const summary: SplitSummary = { input: input.label, outDir: options.outDir, complete: failure === undefined, ...counts, pending: counts.records - counts.planned - counts.rejected, files, warnings: warnings.count };
   if (failure !== undefined) io.stderr.write(`ps-attendance split: ${failure.message}\n`);
@@ -122,6 +124,14 @@ async function split(options: SplitArgs, io: CliIo): Promise<number> {
 function fileName(planned: PlannedPayload, ordinal: number): string {
   if (planned.endpoint === 'meeting_interval') return `meeting_interval-${planned.studentid}-${planned.att_date}.json`;
   return `batch_daily_time-${String(ordinal).padStart(4, '0')}.json`;
+}
+
+// Bad input, an order broken under --sorted, or a failed write: one line for the user. Anything else is a bug.
+function knownFailure(error: unknown, input: SplitInput, line: number, outDir: string): CliError {
+  if (error instanceof CliError) return error;
+  if (error instanceof PlanOrderError) return orderFailure(error, input, line);
+  if (error instanceof Error && 'syscall' in error) return new CliError(`--out-dir ${outDir}: writing the output failed (${error.message}).`);
+  throw error;
 }
 
 function orderFailure(error: PlanOrderError, input: SplitInput, line: number): CliError {
