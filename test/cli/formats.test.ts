@@ -56,7 +56,7 @@ describe('--format sarif', () => {
   const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/sarif-2.1.0-rtm.5.schema.json'), 'utf8')) as Record<string, unknown>;
   // The schema is draft-04: ajv 8 reads it as draft-07 once the draft-04 "id" is named "$id".
   const { $schema: _draft, id, ...rest } = schema;
-  const validateSarif = new Ajv({ strict: false, validateFormats: false, allErrors: true, unicodeRegExp: false }).compile({ $id: id, ...rest });
+  const validateSarif = new Ajv({ strict: false, validateFormats: false, allErrors: true, unicodeRegExp: false }).compile({ $id: String(id), ...rest });
 
   it('the schema check is real: a run without its tool is rejected', () => {
     expect(validateSarif({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);

@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from '../cli-error.js';
 import { ConfigResolver } from './config-resolver.js';
@@ -17,11 +17,14 @@ export interface Targets {
 }
 
 const alwaysSkipped = new Set(['node_modules', '.git']);
+// JSON files that are never payloads: directory walks and globs pass over them (name them to lint them).
+const neverPayloads = new Set(['ps-attendance.config.json', 'package.json', 'package-lock.json']);
 
 /**
  * Expands the `lint` arguments: files as given (unless a config's `ignores` matches them), every
  * `*.json` below a directory (honouring `.gitignore` files and config `ignores`, always skipping
- * node_modules and .git), and globs (tinyglobby, relative to `cwd`, with the same ignores).
+ * node_modules and .git, and package.json, package-lock.json and ps-attendance.config.json, which are
+ * never payloads), and globs (tinyglobby, relative to `cwd`, with the same ignores).
  *
  * @example
  * ```ts
@@ -77,7 +80,7 @@ export async function collectTargets(args: readonly string[], cwd: string, confi
       found.sort().forEach(add);
     } else {
       const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-      const kept = matches.map((m) => resolve(m)).filter((m) => !skipped(m)).sort();
+      const kept = matches.map((m) => resolve(m)).filter((m) => !neverPayloads.has(basename(m)) && !skipped(m)).sort();
       if (kept.length === 0) errors.push(new CliError(`${arg}: no files match this pattern (quote globs so the shell does not expand them).`));
       kept.forEach(add);
     }
@@ -104,7 +107,7 @@ function walk(
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!alwaysSkipped.has(entry.name) && !skipped(path, true)) walk(path, found, skipped, errors, show, countIgnored);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.json')) {
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.json') && !neverPayloads.has(entry.name)) {
       if (skipped(path)) countIgnored();
       else found.push(path);
     }
