@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packSmoke, type PackSmokeReport } from '../../scripts/pack-smoke.mjs';
+
+// The package as a user gets it (npm run check:package runs the same steps): the tarball of the
+// current build is linted, installed into a temporary project, imported, type-checked and run.
+// `npm test` builds before vitest runs, so the tarball holds this commit's dist/.
+
+const root = join(import.meta.dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  exports: Record<string, unknown>;
+  bin: Record<string, string>;
+};
+let report: PackSmokeReport;
+
+beforeAll(async () => {
+  report = await packSmoke();
+}, 240_000);
+
+describe('the packed package', () => {
+  it('ships openapi.json, the schemas and every file the export map and bin point at', () => {
+    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t as Record<string, string>)));
+    const concrete = [...targets, ...Object.values(pkg.bin)].filter((t) => !t.includes('*')).map((t) => t.replace(/^\.\//, ''));
+    expect(report.files).toEqual(expect.arrayContaining(['openapi.json', 'schemas/daily-time.request.schema.json', ...concrete]));
+  });
+
+  it('passes publint in strict mode with no message at any level', () => {
+    expect(report.publint).toEqual([]);
+  });
+
+  it('passes @arethetypeswrong/cli with the esm-only profile', () => {
+    expect(report.attw).toEqual([]);
+  });
+
+  it('imports every subpath of the export map from the installed tarball', () => {
+    expect(report.importProblems).toEqual([]);
+    const plain = Object.keys(pkg.exports).filter((s) => !s.includes('*')).map((s) => (s === '.' ? pkg.name : `${pkg.name}/${s.slice(2)}`));
+    expect(report.imports).toEqual(expect.arrayContaining([...plain, `${pkg.name}/schemas/daily-time.request.schema.json`]));
+  });
+
+  it('type-checks a strict consumer file against the shipped types', () => {
+    expect(report.typecheck).toEqual([]);
+  });
+
+  it('runs each bin, which prints the package version', () => {
+    expect(report.binProblems).toEqual([]);
+    expect(Object.keys(report.bins)).toEqual(Object.keys(pkg.bin));
+    for (const output of Object.values(report.bins)) expect(output).toBe(pkg.version);
+  });
+});
