@@ -2,7 +2,16 @@ import type { EndpointId } from '../endpoints.js';
 import { normalizeId } from '../rules/check-context.js';
 import type { WriteAction } from '../../generated/types.js';
 
-/** One attendance row held by the mock. */
+/**
+ * One attendance row held by the mock.
+ *
+ * @example
+ * ```ts
+ * const [row] = mock.records();
+ * row?.attendance['att_mode_code']; // 'ATT_ModeDaily'
+ * row?.attendance['dcid'] === String(row?.id); // true
+ * ```
+ */
 export interface StoredAttendance {
   /** The row's id, as the mock answers it in `success_message.id` (also its dcid). */
   readonly id: number;
@@ -12,7 +21,14 @@ export interface StoredAttendance {
   readonly attendance: Readonly<Record<string, unknown>>;
 }
 
-/** What writing one record did: INSERT or UPDATE of a row, or nothing because its dcid is unknown. */
+/**
+ * What writing one record did: INSERT or UPDATE of a row, or nothing because its dcid is unknown.
+ *
+ * @example
+ * ```ts
+ * const write: StoreWrite = { action: 'UPDATE', id: 100001 };
+ * ```
+ */
 export type StoreWrite = { readonly action: WriteAction; readonly id: number } | { readonly action: 'UPDATE'; readonly unknownDcid: string };
 
 /**
@@ -87,6 +103,12 @@ function dcidOf(attendance: Readonly<Record<string, unknown>>): string | undefin
  * The slot a record writes: daily/time by studentid, att_date, att_mode_code and programid; a
  * meeting by studentid, att_date, ccid and periodid; an interval by studentid, att_date and att_interval.
  * Ids compare as numbers ("0042" is "42"); a missing programid is program "0" (no program).
+ *
+ * @example
+ * ```ts
+ * slotKey({ studentid: '0042', att_date: '2025-09-02', att_mode_code: 'ATT_ModeDaily' })
+ *   === slotKey({ studentid: '42', att_date: '2025-09-02', att_mode_code: 'ATT_ModeDaily', programid: '0' }); // true
+ * ```
  */
 export function slotKey(attendance: Readonly<Record<string, unknown>>): string {
   const id = (field: string, fallback = ''): string => {

@@ -7,7 +7,16 @@ import type { MockScenario } from './scenario.js';
 import { tokenAnswer, type MockAnswer } from './token-answer.js';
 import { TokenRegistry } from './token-registry.js';
 
-/** One request the mock received, and the status it answered. */
+/**
+ * One request the mock received, and the status it answered.
+ *
+ * @example
+ * ```ts
+ * const [first] = mock.requests();
+ * first?.endpoint; // 'access_token'
+ * first?.status; // 200
+ * ```
+ */
 export interface ReceivedRequest {
   /** The endpoint id, or `access_token` for `POST /oauth/access_token`. */
   readonly endpoint: EndpointId | 'access_token';
@@ -20,7 +29,17 @@ export interface ReceivedRequest {
   readonly status: number;
 }
 
-/** What {@link createPowerSchoolMock} returns: the handlers and the mock's state. */
+/**
+ * What {@link createPowerSchoolMock} returns: the handlers and the mock's state.
+ *
+ * @example
+ * ```ts
+ * const mock: PowerSchoolMock = createPowerSchoolMock();
+ * server.use(...mock.handlers);
+ * mock.nextResponse({ example: 'partial-failure' });
+ * afterEach(() => mock.reset());
+ * ```
+ */
 export interface PowerSchoolMock {
   /** The msw handlers: `POST /oauth/access_token` and the three attendance endpoints. */
   readonly handlers: HttpHandler[];

@@ -2,7 +2,15 @@ import type { Diagnostic } from '../diagnostic.js';
 import { parsePointer } from '../pointer.js';
 import type { ErrorResponse } from '../../generated/types.js';
 
-/** Why a bearer token was refused. */
+/**
+ * Why a bearer token was refused: none sent, not issued by the mock, or past its lifetime.
+ *
+ * @example
+ * ```ts
+ * const problem: TokenProblem = 'expired';
+ * wwwAuthenticate(problem);
+ * ```
+ */
 export type TokenProblem = 'missing' | 'unknown' | 'expired';
 
 /**

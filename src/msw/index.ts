@@ -12,21 +12,8 @@ export type { StoredAttendance } from './attendance-store.js';
 export { mockExamples, mockStatuses, scenarioFromPrefer } from './scenario.js';
 export type { MockExampleName, MockScenario, MockStatus } from './scenario.js';
 
-// Response bodies (the shapes the schemas under schemas/*.response.schema.json describe)
+// Response bodies (their types: AttendanceResultsResponse, ErrorResponse, … from the main entry)
 export { errorField, screamingSnake } from './results-body.js';
 export { wwwAuthenticate } from './error-body.js';
+export type { TokenProblem } from './error-body.js';
 export { slotKey } from './attendance-store.js';
-
-// Response types
-export type {
-  AccessTokenResponse,
-  AttendanceResultsResponse,
-  AttendanceResults,
-  WriteResult,
-  SuccessResult,
-  ErrorResult,
-  FieldError,
-  ErrorResponse,
-  ErrorDetail,
-  OAuthErrorResponse,
-} from '../../generated/types.js';

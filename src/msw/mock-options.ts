@@ -52,7 +52,14 @@ export interface ResolvedMockOptions {
   readonly firstId: number;
 }
 
-/** The documented defaults of {@link PowerSchoolMockOptions}. */
+/**
+ * The documented defaults of {@link PowerSchoolMockOptions}.
+ *
+ * @example
+ * ```ts
+ * const token = await getToken(mockDefaults.clientId, mockDefaults.clientSecret);
+ * ```
+ */
 export const mockDefaults = {
   clientId: 'ps-attendance-mock-client',
   clientSecret: 'ps-attendance-mock-secret',

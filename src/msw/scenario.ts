@@ -1,7 +1,21 @@
-/** The statuses the attendance endpoints of the mock answer with. */
+/**
+ * The statuses the attendance endpoints of the mock answer with.
+ *
+ * @example
+ * ```ts
+ * mockStatuses.includes(415); // true
+ * ```
+ */
 export const mockStatuses = [200, 400, 401, 403, 415, 500] as const;
 
-/** A status the attendance endpoints of the mock answer with. */
+/**
+ * A status the attendance endpoints of the mock answer with.
+ *
+ * @example
+ * ```ts
+ * mock.nextResponse({ code: 500 satisfies MockStatus });
+ * ```
+ */
 export type MockStatus = (typeof mockStatuses)[number];
 
 /**
@@ -22,7 +36,14 @@ export const mockExamples = {
   'server-error': 500,
 } as const satisfies Readonly<Record<string, MockStatus>>;
 
-/** The name of an example, e.g. `partial-failure`. */
+/**
+ * The name of an example, e.g. `partial-failure`.
+ *
+ * @example
+ * ```ts
+ * const example: MockExampleName = 'partial-failure';
+ * ```
+ */
 export type MockExampleName = keyof typeof mockExamples;
 
 /**

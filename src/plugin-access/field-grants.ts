@@ -1,4 +1,11 @@
-/** The access a plugin requests for one field in its `plugin.xml`: only `FullAccess` allows writes. */
+/**
+ * The access a plugin requests for one field in its `plugin.xml`: only `FullAccess` allows writes.
+ *
+ * @example
+ * ```ts
+ * const level: FieldAccessLevel = 'ViewOnly'; // read only: a write to the field gets a 403
+ * ```
+ */
 export type FieldAccessLevel = 'FullAccess' | 'ViewOnly';
 
 /**
