@@ -8,14 +8,14 @@
  * @example
  * ```json
  * {
- *   "client_uid": 1,
+ *   "client_uid": 0,
  *   "status": "ERROR",
  *   "action": "INSERT",
  *   "error_message": {
  *     "error": {
  *       "field": "attendance/attendance_codeid",
  *       "error_code": "INVALID_ATTENDANCE_CODE",
- *       "error_description": "The attendance code does not exist for this school and year."
+ *       "error_description": "The attendance code is not valid for this school and year."
  *     }
  *   }
  * }
@@ -178,17 +178,26 @@ export interface AccessTokenResponse {
  * @example
  * ```json
  * {
- *   "insert_count": 3,
- *   "update_count": 1,
+ *   "insert_count": 4,
+ *   "update_count": 0,
  *   "delete_count": 0,
  *   "result": [
+ *     {
+ *       "client_uid": 0,
+ *       "status": "SUCCESS",
+ *       "action": "INSERT",
+ *       "success_message": {
+ *         "id": 100001,
+ *         "ref": "https://district.powerschool.com/ws/v1/attendance/100001"
+ *       }
+ *     },
  *     {
  *       "client_uid": 1,
  *       "status": "SUCCESS",
  *       "action": "INSERT",
  *       "success_message": {
- *         "id": 58713,
- *         "ref": "https://district.powerschool.com/ws/v1/attendance/58713"
+ *         "id": 100002,
+ *         "ref": "https://district.powerschool.com/ws/v1/attendance/100002"
  *       }
  *     },
  *     {
@@ -196,8 +205,8 @@ export interface AccessTokenResponse {
  *       "status": "SUCCESS",
  *       "action": "INSERT",
  *       "success_message": {
- *         "id": 58714,
- *         "ref": "https://district.powerschool.com/ws/v1/attendance/58714"
+ *         "id": 100003,
+ *         "ref": "https://district.powerschool.com/ws/v1/attendance/100003"
  *       }
  *     },
  *     {
@@ -205,17 +214,8 @@ export interface AccessTokenResponse {
  *       "status": "SUCCESS",
  *       "action": "INSERT",
  *       "success_message": {
- *         "id": 58715,
- *         "ref": "https://district.powerschool.com/ws/v1/attendance/58715"
- *       }
- *     },
- *     {
- *       "client_uid": 4,
- *       "status": "SUCCESS",
- *       "action": "UPDATE",
- *       "success_message": {
- *         "id": 40112,
- *         "ref": "https://district.powerschool.com/ws/v1/attendance/40112"
+ *         "id": 100004,
+ *         "ref": "https://district.powerschool.com/ws/v1/attendance/100004"
  *       }
  *     }
  *   ]
@@ -246,12 +246,12 @@ export interface AttendanceResults {
  * @example
  * ```json
  * {
- *   "client_uid": 1,
+ *   "client_uid": 0,
  *   "status": "SUCCESS",
  *   "action": "INSERT",
  *   "success_message": {
- *     "id": 58713,
- *     "ref": "https://district.powerschool.com/ws/v1/attendance/58713"
+ *     "id": 100001,
+ *     "ref": "https://district.powerschool.com/ws/v1/attendance/100001"
  *   }
  * }
  * ```
@@ -277,8 +277,8 @@ export interface SuccessResult {
  * @example
  * ```json
  * {
- *   "id": 58713,
- *   "ref": "https://district.powerschool.com/ws/v1/attendance/58713"
+ *   "id": 100001,
+ *   "ref": "https://district.powerschool.com/ws/v1/attendance/100001"
  * }
  * ```
  */
@@ -298,14 +298,14 @@ export interface SuccessMessage {
  * @example
  * ```json
  * {
- *   "client_uid": 1,
+ *   "client_uid": 0,
  *   "status": "ERROR",
  *   "action": "INSERT",
  *   "error_message": {
  *     "error": {
  *       "field": "attendance/attendance_codeid",
  *       "error_code": "INVALID_ATTENDANCE_CODE",
- *       "error_description": "The attendance code does not exist for this school and year."
+ *       "error_description": "The attendance code is not valid for this school and year."
  *     }
  *   }
  * }
@@ -335,7 +335,7 @@ export interface ErrorResult {
  *   "error": {
  *     "field": "attendance/attendance_codeid",
  *     "error_code": "INVALID_ATTENDANCE_CODE",
- *     "error_description": "The attendance code does not exist for this school and year."
+ *     "error_description": "The attendance code is not valid for this school and year."
  *   }
  * }
  * ```
@@ -354,7 +354,7 @@ export interface ErrorMessage {
  * {
  *   "field": "attendance/attendance_codeid",
  *   "error_code": "INVALID_ATTENDANCE_CODE",
- *   "error_description": "The attendance code does not exist for this school and year."
+ *   "error_description": "The attendance code is not valid for this school and year."
  * }
  * ```
  */
@@ -379,17 +379,26 @@ export interface FieldError {
  * ```json
  * {
  *   "results": {
- *     "insert_count": 3,
- *     "update_count": 1,
+ *     "insert_count": 4,
+ *     "update_count": 0,
  *     "delete_count": 0,
  *     "result": [
+ *       {
+ *         "client_uid": 0,
+ *         "status": "SUCCESS",
+ *         "action": "INSERT",
+ *         "success_message": {
+ *           "id": 100001,
+ *           "ref": "https://district.powerschool.com/ws/v1/attendance/100001"
+ *         }
+ *       },
  *       {
  *         "client_uid": 1,
  *         "status": "SUCCESS",
  *         "action": "INSERT",
  *         "success_message": {
- *           "id": 58713,
- *           "ref": "https://district.powerschool.com/ws/v1/attendance/58713"
+ *           "id": 100002,
+ *           "ref": "https://district.powerschool.com/ws/v1/attendance/100002"
  *         }
  *       },
  *       {
@@ -397,8 +406,8 @@ export interface FieldError {
  *         "status": "SUCCESS",
  *         "action": "INSERT",
  *         "success_message": {
- *           "id": 58714,
- *           "ref": "https://district.powerschool.com/ws/v1/attendance/58714"
+ *           "id": 100003,
+ *           "ref": "https://district.powerschool.com/ws/v1/attendance/100003"
  *         }
  *       },
  *       {
@@ -406,17 +415,8 @@ export interface FieldError {
  *         "status": "SUCCESS",
  *         "action": "INSERT",
  *         "success_message": {
- *           "id": 58715,
- *           "ref": "https://district.powerschool.com/ws/v1/attendance/58715"
- *         }
- *       },
- *       {
- *         "client_uid": 4,
- *         "status": "SUCCESS",
- *         "action": "UPDATE",
- *         "success_message": {
- *           "id": 40112,
- *           "ref": "https://district.powerschool.com/ws/v1/attendance/40112"
+ *           "id": 100004,
+ *           "ref": "https://district.powerschool.com/ws/v1/attendance/100004"
  *         }
  *       }
  *     ]
@@ -932,7 +932,7 @@ export interface ErrorDetail {
  * @example
  * ```json
  * {
- *   "message": "Security errors",
+ *   "message": "The plugin has no FullAccess to ATTENDANCE.ATT_COMMENT: request it in plugin.xml <access_request>.",
  *   "errors": [
  *     {
  *       "resource": "ATTENDANCE",

@@ -40,36 +40,48 @@ const envelope = (result) => {
   };
 };
 
-// One record per endpoint shape: daily_time answers with an object, the others with an array.
-/** The 200 body of each endpoint's example: every record written. */
+// The bodies mirror what the msw mock (ps-attendance-contract/msw) answers, and the example names
+// are the mock's `Prefer: example=<name>` names, so Prism and the mock answer alike; test/openapi
+// checks both. client_uid is the record's index in the request; ids start at 100001.
+const partialFailure = ['attendance/attendance_codeid', 'INVALID_ATTENDANCE_CODE', 'The attendance code is not valid for this school and year.'];
+
+/** The 200 body of each endpoint's example: every record written (an object for one record). */
 export const okBodies = {
-  daily_time: envelope(success(1, 58713)),
-  batch_daily_time: envelope([success(1, 58713), success(2, 58714), success(3, 58715), success(4, 40112, 'UPDATE')]),
-  meeting_interval: envelope([success(1, 77120), success(2, 77121)]),
+  daily_time: envelope(success(0, 100001)),
+  batch_daily_time: envelope([success(0, 100001), success(1, 100002), success(2, 100003), success(3, 100004)]),
+  meeting_interval: envelope([success(0, 100001), success(1, 100002)]),
+};
+
+/** A 200 whose refused records are ERROR (the mock refuses the odd indices, or record 0 of one). */
+const partialFailureBodies = {
+  daily_time: envelope(failure(0, ...partialFailure)),
+  batch_daily_time: envelope([success(0, 100001), failure(1, ...partialFailure), success(2, 100002), failure(3, ...partialFailure)]),
+  meeting_interval: envelope([success(0, 100001), failure(1, ...partialFailure)]),
 };
 
 /** A 200 body whose only record was rejected. */
-export const recordErrorBody = envelope(failure(1, 'attendance/attendance_codeid', 'INVALID_ATTENDANCE_CODE', 'The attendance code does not exist for this school and year.'));
+export const recordErrorBody = partialFailureBodies.daily_time;
 
-const badRequestBodies = {
-  daily_time: envelope(failure(1, 'attendance/total_minutes', 'MODE_REQUIRED_FIELD', 'total_minutes is required for ATT_ModeTime records.')),
-  batch_daily_time: envelope([
-    success(1, 58713),
-    failure(2, 'attendance/att_date', 'DATE_FORMAT', 'att_date must be a real calendar date as YYYY-MM-DD.'),
-  ]),
-  meeting_interval: envelope([
-    success(1, 77120),
-    failure(2, 'attendance/studentid', 'MIXED_STUDENT', 'All records of a meeting_interval payload must be for the same student.'),
-  ]),
+// A 400 lists the rejected records only.
+const validationErrorBodies = {
+  daily_time: envelope(failure(0, 'attendance/total_minutes', 'MODE_REQUIRED_FIELD', 'total_minutes is missing: ATT_ModeTime records need the minutes of attendance, e.g. "45".')),
+  batch_daily_time: envelope([failure(2, 'attendance/att_date', 'DATE_FORMAT', '"2025-02-29" is not a calendar date: 2025 is not a leap year.')]),
+  meeting_interval: envelope([failure(1, 'attendance/studentid', 'MIXED_STUDENT', 'Record 1 is for student "4243" but record 0 is for "4242": send one payload per student and day.')]),
 };
 
 /** The error body of each status that has one. */
 export const errorExamples = {
-  401: { message: 'The access token has expired' },
-  403: { message: 'Security errors', errors: [{ resource: 'ATTENDANCE', field: 'ATT_COMMENT', code: 'FIELD_ACCESS' }] },
-  415: { message: 'Unsupported Media Type: send Content-Type: application/json' },
-  500: { message: 'An unknown error occurred.' },
+  401: { message: 'The access token has expired: get a new one from POST /oauth/access_token.' },
+  403: {
+    message: 'The plugin has no FullAccess to ATTENDANCE.ATT_COMMENT: request it in plugin.xml <access_request>.',
+    errors: [{ resource: 'ATTENDANCE', field: 'ATT_COMMENT', code: 'FIELD_ACCESS' }],
+  },
+  415: { message: 'Unsupported content type "text/plain": send the body as JSON with "Content-Type: application/json".' },
+  500: { message: 'An unknown error occurred. If the problem persists after retrying, this may need to be reported to PowerSchool support.' },
 };
+
+/** The example name of each error status, as the mock names it. */
+const errorExampleNames = { 401: 'expired-token', 403: 'forbidden', 415: 'unsupported-media-type', 500: 'server-error' };
 
 /**
  * `{ schema: { $ref } }` of a response schema by its key in responseSchemaFiles, or `{}` when the
@@ -88,7 +100,7 @@ export function responseSet(schemaOf) {
   const errorResponse = (status, description, extra = {}) => ({
     description,
     ...extra,
-    content: json('error', { [`status${status}`]: { summary: description, value: errorExamples[status] } }),
+    content: json('error', { [errorExampleNames[status]]: { summary: description, value: errorExamples[status] } }),
   });
 
   return (id) => ({
@@ -96,14 +108,14 @@ export function responseSet(schemaOf) {
       description:
         "Attendance records were inserted or updated. The body lists a URI (`ref`) per written record. A record the server rejects is reported with `status: ERROR` in the same 200 body, so check every record's status.",
       content: json('results', {
-        written: { summary: 'Every record written', value: okBodies[id] },
-        recordError: { summary: 'A record rejected with HTTP 200 (captured behaviour of the envelope)', value: recordErrorBody },
+        success: { summary: 'Every record written', value: okBodies[id] },
+        'partial-failure': { summary: 'Records refused with HTTP 200 (captured behaviour of the envelope)', value: partialFailureBodies[id] },
       }),
     },
     400: {
       description:
         "Bad Request: the payload breaks the contract. The body is the results envelope with each rejected record's errors (`error_code` is the rule code in SCREAMING_SNAKE case).",
-      content: json('results', { contractViolation: { summary: 'A payload that breaks a rule', value: badRequestBodies[id] } }),
+      content: json('results', { 'validation-error': { summary: 'A payload that breaks a rule', value: validationErrorBodies[id] } }),
     },
     401: errorResponse(401, 'Unauthorized: the bearer token is missing, unknown or expired.', {
       headers: {

@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { getResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { endpointIds, endpoints, type EndpointId } from '../../src/endpoints.js';
+import { createPowerSchoolMock, mockExamples, type MockExampleName } from '../../src/msw/index.js';
+
+// openapi.json and the msw mock describe the same server: each operation documents, under the
+// mock's status, an example named like each of the mock's `Prefer: example=<name>` scenarios; the
+// mock's answer conforms to the schema the document gives that status; and where the answer does
+// not depend on the request's details (writes, refusals, 401, 500) the document's example IS the
+// mock's answer to the document's first request example.
+
+interface MediaType {
+  readonly schema?: { readonly $ref?: string };
+  readonly examples?: Record<string, { readonly value: unknown }>;
+}
+interface Operation {
+  readonly requestBody: { readonly content: Record<string, MediaType> };
+  readonly responses: Record<string, { readonly content?: Record<string, MediaType> }>;
+}
+
+const root = join(import.meta.dirname, '..', '..');
+const doc = JSON.parse(readFileSync(join(root, 'openapi.json'), 'utf8')) as { paths: Record<string, { post: Operation }> };
+const schemas = readdirSync(join(root, 'schemas'))
+  .filter((f) => f.endsWith('.schema.json'))
+  .map((f) => JSON.parse(readFileSync(join(root, 'schemas', f), 'utf8')) as { $id: string; title: string });
+const ajv = new Ajv2020({ strict: false, allErrors: true, discriminator: true });
+for (const schema of schemas) ajv.addSchema(schema);
+
+const server = 'https://district.powerschool.com';
+const mock = createPowerSchoolMock({ baseUrl: server });
+beforeEach(() => mock.reset());
+
+const operation = (endpoint: EndpointId): Operation => {
+  const op = doc.paths[endpoints[endpoint].path]?.post;
+  if (!op) throw new Error(`openapi.json has no POST ${endpoints[endpoint].path}`);
+  return op;
+};
+const firstRequestExample = (endpoint: EndpointId): unknown => Object.values(operation(endpoint).requestBody.content['application/json']?.examples ?? {})[0]?.value;
+
+async function answer(endpoint: EndpointId, example: MockExampleName): Promise<{ status: number | undefined; body: unknown }> {
+  const request = new Request(server + endpoints[endpoint].path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${mock.issueToken()}`, prefer: `example=${example}` },
+    body: JSON.stringify(firstRequestExample(endpoint)),
+  });
+  const response = await getResponse(mock.handlers, request);
+  return { status: response?.status, body: (await response?.json()) as unknown };
+}
+
+const cases = endpointIds.flatMap((endpoint) => (Object.keys(mockExamples) as MockExampleName[]).map((example) => [endpoint, example] as const));
+const verbatim = new Set<MockExampleName>(['success', 'partial-failure', 'expired-token', 'server-error']);
+
+describe('openapi.json agrees with the msw mock', () => {
+  it.each(cases)('%s, example=%s: same status, the documented example exists, and the answer fits its schema', async (endpoint, example) => {
+    const { status, body } = await answer(endpoint, example);
+    expect(status).toBe(mockExamples[example]);
+    const media = operation(endpoint).responses[String(status)]?.content?.['application/json'];
+    expect(Object.keys(media?.examples ?? {})).toContain(example);
+    const check = ajv.getSchema(schemas.find((s) => `#/components/schemas/${s.title}` === media?.schema?.$ref)?.$id ?? '');
+    expect(check?.(body), JSON.stringify(check?.errors)).toBe(true);
+    if (verbatim.has(example)) expect(body).toEqual(media?.examples?.[example]?.value);
+  });
+
+  it.each(endpointIds)('%s documents no response example the mock cannot produce', (endpoint) => {
+    const names = Object.values(operation(endpoint).responses).flatMap((r) => Object.keys(r.content?.['application/json']?.examples ?? {}));
+    expect(names.filter((name) => !Object.hasOwn(mockExamples, name))).toEqual([]);
+  });
+});
