@@ -3,6 +3,7 @@ import type { EndpointId } from '../endpoints.js';
 import type { FieldError } from '../../generated/types.js';
 import type { AttendanceStore } from './attendance-store.js';
 import { fieldErrorsByRecord, type RecordOutcome } from './results-body.js';
+import { attendanceTables } from '../plugin-access/attendance-tables.js';
 
 /** The error a partial failure gives a refused record (modelled: the shape is PowerSchool's, the code is not captured). */
 export const partialFailureError: FieldError = {
@@ -74,19 +75,4 @@ export function rejectRecords(payload: unknown, diagnostics: readonly Diagnostic
       const action = attendance === undefined ? 'INSERT' : store.preview(attendance).action;
       return index === -1 ? { action, errors: list } : { index, action, errors: list };
     });
-}
-
-/** Each record's `tables.attendance` when it is an object, by record index. */
-export function attendanceTables(payload: unknown): (Readonly<Record<string, unknown>> | undefined)[] {
-  const records = isObject(payload) && Object.hasOwn(payload, 'record') ? payload['record'] : undefined;
-  if (!Array.isArray(records)) return [];
-  return records.map((record: unknown) => {
-    const tables = isObject(record) && Object.hasOwn(record, 'tables') ? record['tables'] : undefined;
-    const attendance = isObject(tables) && Object.hasOwn(tables, 'attendance') ? tables['attendance'] : undefined;
-    return isObject(attendance) ? attendance : undefined;
-  });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

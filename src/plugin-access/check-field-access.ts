@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { attendanceModes, modeFields } from '../endpoints.js';
 import { attendancePath } from '../rules/check-context.js';
+import { attendanceTables } from './attendance-tables.js';
 import { hasFullAccess, type FieldGrants } from './field-grants.js';
 
 /**
@@ -33,12 +34,8 @@ const writableFields: ReadonlySet<string> = new Set(attendanceModes.flatMap((mod
  */
 export function checkFieldAccess(payload: unknown, grants: FieldGrants): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const records = isObject(payload) && Object.hasOwn(payload, 'record') ? payload['record'] : undefined;
-  if (!Array.isArray(records)) return diagnostics;
-  records.forEach((record: unknown, recordIndex) => {
-    const tables = isObject(record) && Object.hasOwn(record, 'tables') ? record['tables'] : undefined;
-    const attendance = isObject(tables) && Object.hasOwn(tables, 'attendance') ? tables['attendance'] : undefined;
-    if (!isObject(attendance)) return;
+  attendanceTables(payload).forEach((attendance, recordIndex) => {
+    if (attendance === undefined) return;
     for (const field of Object.keys(attendance)) {
       if (!writableFields.has(field) || hasFullAccess(grants, 'ATTENDANCE', field)) continue;
       const column = `ATTENDANCE.${field.toUpperCase()}`;
@@ -53,8 +50,4 @@ export function checkFieldAccess(payload: unknown, grants: FieldGrants): Diagnos
     }
   });
   return diagnostics;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
