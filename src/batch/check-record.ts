@@ -3,7 +3,14 @@ import { endpoints, modeFields } from '../endpoints.js';
 import { escapePointerToken } from '../pointer.js';
 import { validate } from '../validate.js';
 
-/** Where a flat record goes and what the contract says about it. */
+/**
+ * Where a flat record goes and what the contract says about it.
+ *
+ * @example
+ * ```ts
+ * const check: RecordCheck = { endpoint: 'batch_daily_time', valid: true, diagnostics: [] };
+ * ```
+ */
 export interface RecordCheck {
   /** The endpoint the record was checked against (and goes to, when valid). */
   readonly endpoint: 'batch_daily_time' | 'meeting_interval';

@@ -1,6 +1,13 @@
 import { normalizeId } from '../rules/check-context.js';
 
-/** The student and day a meeting_interval payload is for. */
+/**
+ * The student and day a meeting_interval payload is for.
+ *
+ * @example
+ * ```ts
+ * const day: StudentDay = { studentid: '4242', att_date: '2025-09-02' };
+ * ```
+ */
 export interface StudentDay {
   /** The studentid without leading zeros: "0042" and "42" are one student, as the mixed-student rule has it. */
   readonly studentid: string;

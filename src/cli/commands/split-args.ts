@@ -2,7 +2,14 @@ import { parseArgs } from 'node:util';
 import { endpoints } from '../../endpoints.js';
 import { CliError } from '../cli-error.js';
 
-/** The options of `ps-attendance split`, checked. */
+/**
+ * The options of `ps-attendance split`, checked.
+ *
+ * @example
+ * ```ts
+ * const args: SplitArgs = { input: '-', outDir: 'out', batchSize: 200, sorted: false, force: false, json: false, help: false };
+ * ```
+ */
 export interface SplitArgs {
   /** The input path as given, or `-` for standard input. */
   readonly input: string;

@@ -4,13 +4,27 @@ import type { CliIo } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { isPayload, oneLine, parseRecordArray } from './split-json-array.js';
 
-/** One input record and the line it starts on (1-based). */
+/**
+ * One input record and the line it starts on (1-based).
+ *
+ * @example
+ * ```ts
+ * const record: InputRecord = { value: { studentid: '4242' }, line: 3 };
+ * ```
+ */
 export interface InputRecord {
   readonly value: unknown;
   readonly line: number;
 }
 
-/** An opened input: its name for messages and its records, read lazily. */
+/**
+ * An opened input: its name for messages and its records, read lazily.
+ *
+ * @example
+ * ```ts
+ * const input: SplitInput = await openSplitInput('-', io); // input.label === '<stdin>'
+ * ```
+ */
 export interface SplitInput {
   /** The path as given, or `<stdin>`. */
   readonly label: string;

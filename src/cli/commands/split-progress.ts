@@ -1,6 +1,13 @@
 import type { CliIo } from '../command.js';
 
-/** The running counts of a split. */
+/**
+ * The running counts of a split.
+ *
+ * @example
+ * ```ts
+ * const counts: SplitCounts = { records: 0, planned: 0, payloads: 0, rejected: 0 };
+ * ```
+ */
 export interface SplitCounts {
   /** Records read from the input. */
   records: number;

@@ -1,6 +1,13 @@
 import type { CliIo } from '../command.js';
 
-/** What a split did; `records` = `planned` + `rejected` + `pending`, always. */
+/**
+ * What a split did; `records` = `planned` + `rejected` + `pending`, always.
+ *
+ * @example
+ * ```ts
+ * const total = summary.planned + summary.rejected + summary.pending; // === summary.records
+ * ```
+ */
 export interface SplitSummary {
   /** The input, as named on the command line (`<stdin>` for `-`). */
   readonly input: string;
