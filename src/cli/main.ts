@@ -13,6 +13,8 @@ import { packageVersion } from './package-version.js';
  */
 export const subcommands: Readonly<Record<string, () => Promise<Command>>> = {
   lint: async () => lintCommand,
+  // Loaded on demand: a lint run does not pay for the batch builder.
+  split: async () => (await import('./commands/split.js')).splitCommand,
 };
 
 function help(commands: readonly Command[]): string {

@@ -81,3 +81,12 @@ describe('ps-attendance command line', () => {
     expect(run.stderr).toContain('--endpoint');
   });
 });
+
+describe('subcommand dispatch', () => {
+  it('--help lists split (the batch builder) beside lint, and `split --help` reaches it', () => {
+    expect(runBin(['--help']).stdout).toMatch(/^\s+split\s/m);
+    const split = runBin(['split', '--help']);
+    expect(split.code).toBe(0);
+    expect(split.stdout).toMatch(/split/);
+  });
+});

@@ -1,6 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from '../cli-error.js';
 import { ConfigResolver } from './config-resolver.js';
 import { GitIgnores } from './git-ignores.js';
@@ -59,7 +58,7 @@ export async function collectTargets(args: readonly string[], cwd: string, confi
     try {
       kind = statSync(path).isDirectory() ? 'directory' : 'file';
     } catch (error) {
-      if ((error as { code?: unknown }).code !== 'ENOENT' || !isDynamicPattern(arg)) {
+      if ((error as { code?: unknown }).code !== 'ENOENT' || !isGlob(arg)) {
         errors.push(new CliError(`${arg}: ${ioReason(error)}: check the path (files, directories, globs or - for stdin).`));
         continue;
       }
@@ -79,6 +78,8 @@ export async function collectTargets(args: readonly string[], cwd: string, confi
       }
       found.sort().forEach(add);
     } else {
+      // Loaded only when a glob is given: most runs name files and directories.
+      const { glob } = await import('tinyglobby');
       const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       const kept = matches.map((m) => resolve(m)).filter((m) => !neverPayloads.has(basename(m)) && !skipped(m)).sort();
       if (kept.length === 0) errors.push(new CliError(`${arg}: no files match this pattern (quote globs so the shell does not expand them).`));
@@ -86,6 +87,11 @@ export async function collectTargets(args: readonly string[], cwd: string, confi
     }
   }
   return { files, errors, ignored };
+}
+
+// Glob syntax tinyglobby understands: * ? [..] {..} and extglobs (!(..), @(..), +(..)).
+function isGlob(arg: string): boolean {
+  return /[*?[\]{}]|[!@+]\(/.test(arg);
 }
 
 function walk(

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+import { jsonc } from './jsonc.js';
 import { CliError } from '../cli-error.js';
 import { LineIndex } from './line-index.js';
 import { toLintConfig, type LintConfig } from './lint-config.js';
@@ -71,6 +72,7 @@ function readJson(file: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     const errors: ParseError[] = [];
+    const { parseTree, printParseErrorCode } = jsonc();
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
     const where = errors[0] ? new LineIndex(text).at(errors[0].offset) : { line: 1, column: 1 };
     const what = errors[0] ? printParseErrorCode(errors[0].error) : 'syntax error';

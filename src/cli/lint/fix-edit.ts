@@ -1,4 +1,5 @@
-import { modify, type Edit, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
+import type { Edit, FormattingOptions, JSONPath, Node } from 'jsonc-parser';
+import { jsonc } from './jsonc.js';
 import type { Fix } from '../../diagnostic.js';
 import { parsePointer } from '../../pointer.js';
 
@@ -19,7 +20,7 @@ export function fixEdit(text: string, root: Node, fix: Fix, formatting: Formatti
   const walked = walk(root, parsePointer(fix.path));
   if (!walked) return undefined;
   if (fix.kind === 'set') {
-    const edits = modify(text, walked.jsonPath, fix.value, { formattingOptions: formatting });
+    const edits = jsonc().modify(text, walked.jsonPath, fix.value, { formattingOptions: formatting });
     return edits.length === 1 ? edits[0] : undefined;
   }
   const { property, parent } = walked;

@@ -1,4 +1,5 @@
-import { applyEdits, parseTree, type Edit, type Node } from 'jsonc-parser';
+import type { Edit, Node } from 'jsonc-parser';
+import { jsonc } from './jsonc.js';
 import type { Diagnostic } from '../../diagnostic.js';
 import type { EndpointId } from '../../endpoints.js';
 import { validate } from '../../validate.js';
@@ -52,11 +53,11 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
     if (endpoint === undefined) return { kind: 'no-endpoint' };
     const diagnostics = [...validate(parsed.value, endpoint).diagnostics, ...(options.extraChecks?.(parsed.value) ?? [])];
     if (diagnostics.length === 0) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
-    const root = parseTree(current);
+    const root = jsonc().parseTree(current);
     if (!root) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
     const edits = fixEdits(current, root, diagnostics);
     if (options.fix && edits.size > 0 && pass < maxFixPasses) {
-      current = applyEdits(current, nonOverlapping([...edits.values()]));
+      current = jsonc().applyEdits(current, nonOverlapping([...edits.values()]));
       continue;
     }
     return { kind: 'linted', endpoint, messages: toMessages(current, root, diagnostics, edits), ...output(text, current) };

@@ -1,4 +1,5 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+import { jsonc } from './jsonc.js';
 
 /** The outcome of {@link parseJson}: the value, or where and why the text is not JSON. */
 export type ParsedJson =
@@ -41,6 +42,7 @@ export function parseJson(text: string): ParsedJson {
   } catch (error) {
     if (text.trim() === '') return { ok: false, offset: 0, length: 0, reason: 'the file is empty: a payload is a JSON object' };
     const errors: ParseError[] = [];
+    const { parse, printParseErrorCode } = jsonc();
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     if (first) return { ok: false, offset: first.offset, length: first.length, reason: reasons[printParseErrorCode(first.error)] ?? 'syntax error' };

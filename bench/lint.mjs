@@ -1,0 +1,140 @@
+// Benchmark of the payload linter (issue 3, point 9). Prints figures; asserts nothing.
+//   npm run bench:lint [-- --files 1000 --rounds 3 --cold 15]
+// 1. Throughput: lint N generated files (mixed endpoints, 1-200 records each) with
+//    `ps-attendance lint <dir> --format json`, against ajv-cli validating the same files with the same
+//    schemas (one ajv-cli process per endpoint schema, as ajv-cli takes one schema at a time).
+// 2. Cold start: `ps-attendance lint <one small file>` against bare `node -e ""`.
+// Run `npm run build` first: the bin runs the compiled CLI in dist/.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { files: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' }, cold: { type: 'string', default: '15' } } });
+const fileCount = Number(values.files);
+const rounds = Number(values.rounds);
+const coldRuns = Number(values.cold);
+const bin = join(root, 'bin/ps-attendance.js');
+const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
+const schemaFiles = { daily_time: 'daily-time', batch_daily_time: 'batch-daily-time', meeting_interval: 'meeting-interval' };
+
+// A small deterministic generator (mulberry32), so every run lints the same files.
+let seed = 20250902;
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const int = (min, max) => min + Math.floor(random() * (max - min + 1));
+const date = () => `2025-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
+
+function dailyRecord(studentid, day) {
+  const time = random() < 0.4;
+  return {
+    tables: {
+      attendance: {
+        studentid: String(studentid),
+        att_date: day,
+        schoolid: String(int(100, 120)),
+        yearid: '35',
+        att_mode_code: time ? 'ATT_ModeTime' : 'ATT_ModeDaily',
+        attendance_codeid: String(int(1, 20)),
+        ...(time ? { total_minutes: String(int(0, 420)) } : {}),
+        ...(random() < 0.2 ? { att_comment: 'Parent called the office' } : {}),
+      },
+    },
+  };
+}
+
+function meetingRecord(studentid, day, index) {
+  const interval = random() < 0.3;
+  const start = 28_800 + index * 3_600;
+  return {
+    tables: {
+      attendance: {
+        studentid: String(studentid),
+        att_date: day,
+        schoolid: '100',
+        yearid: '35',
+        att_mode_code: interval ? 'ATT_ModeInterval' : 'ATT_ModeMeeting',
+        attendance_codeid: String(int(1, 20)),
+        ccid: String(70_000 + index),
+        periodid: String(index + 1),
+        ...(interval ? { att_interval: String(index + 1) } : { start_time: start, end_time: start + 3_000 }),
+      },
+    },
+  };
+}
+
+function generate(dir) {
+  const endpoints = Object.keys(schemaFiles);
+  for (const endpoint of endpoints) mkdirSync(join(dir, endpoint));
+  writeFileSync(join(dir, 'ps-attendance.config.json'), JSON.stringify({ files: Object.fromEntries(endpoints.map((e) => [`${e}/**`, e])) }));
+  let records = 0;
+  for (let i = 0; i < fileCount; i++) {
+    const endpoint = endpoints[i % 3];
+    const day = date();
+    const count = endpoint === 'daily_time' ? 1 : int(1, 200);
+    const student = int(1000, 99_999);
+    const record = Array.from({ length: count }, (_, r) => (endpoint === 'meeting_interval' ? meetingRecord(student, day, r) : dailyRecord(student + r, day)));
+    // One file in ten carries a mistake, so both tools report something.
+    if (i % 10 === 0) record[0].tables.attendance.att_date = '09/02/2025';
+    records += count;
+    writeFileSync(join(dir, endpoint, `payload-${String(i).padStart(4, '0')}.json`), JSON.stringify({ name: 'ATTENDANCE', record }, null, 2));
+  }
+  return records;
+}
+
+function time(command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.error) throw result.error;
+  return { ms, status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms) => `${ms.toFixed(0)} ms`;
+
+const dir = mkdtempSync(join(tmpdir(), 'ps-attendance-bench-'));
+try {
+  const records = generate(dir);
+  console.log(`lint benchmark: ${fileCount} files, ${records} records, node ${process.version}, ${rounds} round(s)`);
+  const lintTimes = [];
+  const ajvTimes = [];
+  for (let round = 0; round < rounds; round++) {
+    const lint = time(process.execPath, [bin, 'lint', dir, '--format', 'json'], { cwd: dir });
+    if (lint.status !== 1) throw new Error(`ps-attendance exited ${lint.status}: ${lint.stderr}`);
+    const linted = JSON.parse(lint.stdout);
+    if (linted.length !== fileCount) throw new Error(`ps-attendance linted ${linted.length} files, expected ${fileCount}`);
+    lintTimes.push(lint.ms);
+    let ajvMs = 0;
+    for (const [endpoint, schema] of Object.entries(schemaFiles)) {
+      const run = time(process.execPath, [ajvCli, 'validate', '--spec=draft2020', '--all-errors', '-c', './bench/lint-ajv-cli-setup.cjs',
+        '-s', `schemas/${schema}.request.schema.json`, '-r', 'schemas/definitions.schema.json', '-d', join(dir, endpoint, '*.json'), '--errors=json'], { cwd: root });
+      if (run.status !== 0 && run.status !== 1) throw new Error(`ajv-cli exited ${run.status}: ${run.stderr.slice(0, 500)}`);
+      ajvMs += run.ms;
+    }
+    ajvTimes.push(ajvMs);
+    console.log(`  round ${round + 1}: ps-attendance ${fmt(lint.ms)}, ajv-cli ${fmt(ajvMs)}`);
+  }
+  const lintMs = median(lintTimes);
+  const ajvMs = median(ajvTimes);
+  console.log(`throughput (median): ps-attendance lint ${fmt(lintMs)} vs ajv-cli ${fmt(ajvMs)}: ratio ${(lintMs / ajvMs).toFixed(2)}x (target <= 0.50x)`);
+
+  const small = join(dir, 'daily_time', 'payload-0003.json');
+  const bare = [];
+  const cold = [];
+  for (let i = 0; i < coldRuns; i++) {
+    bare.push(time(process.execPath, ['-e', '']).ms);
+    cold.push(time(process.execPath, [bin, 'lint', small], { cwd: dir }).ms);
+  }
+  const overhead = median(cold) - median(bare);
+  console.log(`cold start (median of ${coldRuns}): ps-attendance lint <1 file> ${fmt(median(cold))} vs node -e "" ${fmt(median(bare))}: +${fmt(overhead)} (target <= +150 ms)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
