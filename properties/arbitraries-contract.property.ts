@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EndpointId } from '../src/endpoints.js';
 import { validate } from '../src/validate.js';
 import * as kit from './arbitraries/index.js';
-import { fcParams, suiteSeed } from './fc-params.js';
+import { fcParams, suiteSeed, walkLimit } from './fc-params.js';
 import { verdict } from './verdict.js';
 import { shrinkWalk } from './shrink-walk.js';
 
@@ -102,7 +102,7 @@ describe('contract of every exported arbitrary', () => {
   it.each(names)('%s: every value visited while shrinking keeps the promise', (name) => {
     const seed = suiteSeed();
     for (const mode of ['deep', 'broad'] as const) {
-      for (const [offset, value] of shrinkWalk(promises[name].make(), seed, mode).entries()) {
+      for (const [offset, value] of shrinkWalk(promises[name].make(), seed, mode, walkLimit()).entries()) {
         try {
           promises[name].keeps(value);
         } catch (error) {

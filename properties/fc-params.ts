@@ -45,3 +45,16 @@ export function fcParams<T = unknown>(defaultRuns: number): Parameters<T> {
 export function suiteSeed(): number {
   return integerFromEnv('FC_SEED') ?? (Math.random() * 2 ** 31) | 0;
 }
+
+/**
+ * How many values a shrink walk visits: ten per run of the budget (400 by default, fewer under a
+ * smaller FC_NUM_RUNS).
+ *
+ * @example
+ * ```ts
+ * shrinkWalk(arbitrary, seed, 'deep', walkLimit());
+ * ```
+ */
+export function walkLimit(): number {
+  return (integerFromEnv('FC_NUM_RUNS') ?? 40) * 10;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ruleCatalogue } from '../../src/rules/catalogue.js';
+import { ruleCodes } from '../../src/rules/rule-code.js';
+import { validate } from '../../src/validate.js';
+import { errorRuleCodes } from '../../properties/arbitraries/index.js';
+
+// The rule catalogue is documentation users read (docs, CLI `--explain`): every entry says what it
+// checks and why, and its examples do what they claim.
+const warnings = ['table-name', 'mode-unused-field', 'duplicate-record', 'meeting-overlap'];
+const notFromValidate = ['field-access'];
+
+describe('rule catalogue', () => {
+  it.each(ruleCodes)('%s: its entry carries its own code, the contract severity, a summary and a rationale', (code) => {
+    const rule = ruleCatalogue[code];
+    expect(rule.code).toBe(code);
+    expect(rule.severity).toBe(warnings.includes(code) ? 'warning' : 'error');
+    expect(rule.summary.trim().length).toBeGreaterThan(20);
+    expect(rule.rationale.trim().length).toBeGreaterThan(20);
+  });
+
+  it.each(ruleCodes.filter((c) => !notFromValidate.includes(c)))('%s: the invalid example reports the rule at its path; the valid one reports no error and not the rule', (code) => {
+    const rule = ruleCatalogue[code];
+    const found = validate(rule.invalid.payload, rule.invalid.endpoint).diagnostics;
+    expect(found.map((d) => [d.code, d.severity, d.path])).toContainEqual([code, rule.severity, rule.invalid.path]);
+    const clean = validate(rule.valid.payload, rule.valid.endpoint).diagnostics;
+    expect(clean.filter((d) => d.severity === 'error' || d.code === code)).toEqual([]);
+  });
+
+  it('the invalid arbitraries cover exactly the error rules validate() reports', () => {
+    const errors = ruleCodes.filter((c) => ruleCatalogue[c].severity === 'error' && !notFromValidate.includes(c));
+    expect([...errorRuleCodes].sort()).toEqual([...errors].sort());
+  });
+});
