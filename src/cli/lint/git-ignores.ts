@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+import { createIgnore } from './create-ignore.js';
 
 /**
  * Answers whether a path is ignored by the `.gitignore` files that apply to it: those in its
@@ -45,7 +46,7 @@ export class GitIgnores {
       const file = join(dir, '.gitignore');
       rules = null;
       try {
-        if (existsSync(file)) rules = ignore().add(readFileSync(file, 'utf8'));
+        if (existsSync(file)) rules = createIgnore().add(readFileSync(file, 'utf8'));
       } catch {
         // An unreadable .gitignore ignores nothing, as git itself treats it.
       }

@@ -1,4 +1,5 @@
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+import { createIgnore } from './create-ignore.js';
 import { endpointIds, isEndpointId, type EndpointId } from '../../endpoints.js';
 import { CliError } from '../cli-error.js';
 import { parseFileSize } from './file-size.js';
@@ -42,40 +43,46 @@ export function toLintConfig(raw: unknown, source: string, directory: string): L
   for (const key of Object.keys(config)) {
     if (!knownKeys.includes(key)) fail(`unknown key "${key}": the known keys are ${knownKeys.join(', ')}`);
   }
-  const files: { matcher: Ignore; endpoint: EndpointId }[] = [];
+  const files: { glob: string; endpoint: EndpointId }[] = [];
   if (config['files'] !== undefined) {
     const map = config['files'];
     if (map === null || typeof map !== 'object' || Array.isArray(map)) fail('"files" must map globs to endpoints, e.g. { "payloads/daily/**": "daily_time" }');
     for (const [glob, endpoint] of Object.entries(map as Record<string, unknown>)) {
       if (!isEndpointId(endpoint)) fail(`"files"."${glob}" is ${JSON.stringify(endpoint)}: use one of ${endpointIds.join(', ')}`);
-      files.push({ matcher: matcherFor(glob, fail, `"files"."${glob}"`), endpoint: endpoint as EndpointId });
+      if (glob.trim() === '' || glob.startsWith('!')) fail(`"files"."${glob}": a glob must be non-empty and not negated`);
+      files.push({ glob, endpoint: endpoint as EndpointId });
     }
   }
-  const ignores = ignore();
+  const ignoreGlobs: string[] = [];
   if (config['ignores'] !== undefined) {
     const list = config['ignores'];
     if (!Array.isArray(list)) fail('"ignores" must be an array of globs, e.g. ["fixtures/**"]');
     (list as unknown[]).forEach((glob, i) => {
       if (typeof glob !== 'string' || glob.trim() === '') fail(`"ignores"[${i}] must be a non-empty glob string`);
-      ignores.add(glob as string);
+      ignoreGlobs.push(glob as string);
     });
   }
   let maxFileSize = defaultMaxFileSize;
   if (config['maxFileSize'] !== undefined) {
     maxFileSize = parseFileSize(config['maxFileSize']) ?? fail(`"maxFileSize" is ${JSON.stringify(config['maxFileSize'])}: use a size such as "10MB", "512KB" or a number of bytes`);
   }
+  // Matchers are built on first use, so a run that never asks does not load `ignore`.
+  let fileMatchers: { matcher: Ignore; endpoint: EndpointId }[] | undefined;
+  let ignoreMatcher: Ignore | undefined;
   return {
     source,
     directory,
     maxFileSize,
-    endpointOf: (path) => files.find((entry) => safeIgnores(entry.matcher, path))?.endpoint,
-    isIgnored: (path) => safeIgnores(ignores, path),
+    endpointOf: (path) => {
+      fileMatchers ??= files.map(({ glob, endpoint }) => ({ matcher: createIgnore().add(glob), endpoint }));
+      return fileMatchers.find((entry) => safeIgnores(entry.matcher, path))?.endpoint;
+    },
+    isIgnored: (path) => {
+      if (ignoreGlobs.length === 0) return false;
+      ignoreMatcher ??= createIgnore().add(ignoreGlobs);
+      return safeIgnores(ignoreMatcher, path);
+    },
   };
-}
-
-function matcherFor(glob: string, fail: (what: string) => never, where: string): Ignore {
-  if (glob.trim() === '' || glob.startsWith('!')) fail(`${where}: a glob must be non-empty and not negated`);
-  return ignore().add(glob);
 }
 
 // `ignore` throws on paths outside its directory ("../x") or absolute ones: those never match.

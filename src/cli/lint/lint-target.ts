@@ -10,7 +10,6 @@ import { lintSource } from './lint-source.js';
 import { toLintResult, type LintResult } from './lint-result.js';
 import { nestsDeeperThan } from './nesting-depth.js';
 import { readSourceFile } from './read-source-file.js';
-import { writeFileAtomic } from './write-file-atomic.js';
 
 /**
  * Deeper than any payload (a record's attendance members are 5 levels down), shallow enough that no
@@ -66,6 +65,7 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
   }
   context.debug(`${name}: endpoint ${outcome.endpoint ?? '-'} (${context.endpoint ? '--endpoint' : mapped ? config?.source : 'detected'}), ${outcome.messages.length} message(s)`);
   if (outcome.output !== undefined && context.fix && !context.dryRun && !stdin) {
+    const { writeFileAtomic } = await import('./write-file-atomic.js');
     writeFileAtomic(file, (source.bom ? '\uFEFF' : '') + outcome.output, name);
     context.debug(`${name}: fixed and written`);
   }

@@ -4,7 +4,6 @@ import type { Diagnostic } from '../../diagnostic.js';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../command.js';
 import { displayPath } from '../format/display-path.js';
-import { fixDiff } from '../format/fix-diff.js';
 import { loadFormatter } from '../format/formatter.js';
 import { packageVersion } from '../package-version.js';
 import { collectTargets } from './collect-targets.js';
@@ -69,6 +68,7 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   else io.stdout.write(report);
 
   if (options.fixDryRun || (options.fix && targets.files.includes('-'))) {
+    const { fixDiff } = await import('../format/fix-diff.js');
     const diffs = results.filter((r) => r.output !== undefined && r.source !== undefined).map((r) => fixDiff(show(r.filePath), r.source ?? '', r.output ?? ''));
     const stream = options.format === 'stylish' && !toFile ? io.stdout : io.stderr;
     stream.write(diffs.length === 0 ? 'ps-attendance: --fix-dry-run: nothing to fix.\n' : diffs.join(''));

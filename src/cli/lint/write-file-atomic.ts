@@ -1,6 +1,5 @@
 import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { CliError } from '../cli-error.js';
 
 /**
@@ -19,7 +18,7 @@ export function writeFileAtomic(path: string, content: string, displayName: stri
   try {
     target = realpathSync(path);
     const { mode } = statSync(target);
-    temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
     writeFileSync(temp, content, { flag: 'wx' });
     chmodSync(temp, mode & 0o7777);
     renameSync(temp, target);
