@@ -1017,7 +1017,7 @@ export interface MeetingIntervalRequest {
  * ```json
  * {
  *   "error": "invalid_client",
- *   "error_description": "Client authentication failed."
+ *   "error_description": "Unknown client id or wrong client secret: use the plugin's credentials."
  * }
  * ```
  */

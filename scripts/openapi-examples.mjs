@@ -117,5 +117,5 @@ export const modelExamples = {
   ErrorResponse: errorExamples[403],
   ErrorDetail: errorExamples[403].errors[0],
   AccessTokenResponse: { access_token: '7b1d3f0c-2a54-4e8f-9c61-0d2e8a6b5f14', token_type: 'Bearer', expires_in: '1814654' },
-  OAuthErrorResponse: { error: 'invalid_client', error_description: 'Client authentication failed.' },
+  OAuthErrorResponse: { error: 'invalid_client', error_description: "Unknown client id or wrong client secret: use the plugin's credentials." },
 };

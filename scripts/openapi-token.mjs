@@ -8,6 +8,10 @@
  *   schema, or `{}` when it is not under schemas/.
  */
 export function tokenPathItem(schemaOf) {
+  const oauthError = (description, name, example) => ({
+    description,
+    content: { 'application/json': { ...schemaOf('oauthError'), examples: { [name]: example } } },
+  });
   return {
     post: {
       operationId: 'postAccessToken',
@@ -45,24 +49,14 @@ export function tokenPathItem(schemaOf) {
             },
           },
         },
-        400: {
-          description: 'The grant is missing or is not client_credentials (modelled on RFC 6749 section 5.2).',
-          content: {
-            'application/json': {
-              ...schemaOf('oauthError'),
-              examples: { unsupportedGrant: { summary: 'A grant other than client_credentials', value: { error: 'unsupported_grant_type', error_description: 'Only client_credentials is supported.' } } },
-            },
-          },
-        },
-        401: {
-          description: 'The client id or secret is wrong (modelled on RFC 6749 section 5.2).',
-          content: {
-            'application/json': {
-              ...schemaOf('oauthError'),
-              examples: { invalidClient: { summary: 'Unknown client or wrong secret', value: { error: 'invalid_client', error_description: 'Client authentication failed.' } } },
-            },
-          },
-        },
+        400: oauthError('The grant is missing or is not client_credentials (modelled on RFC 6749 section 5.2).', 'unsupportedGrant', {
+          summary: 'A grant other than client_credentials',
+          value: { error: 'unsupported_grant_type', error_description: 'Only grant_type=client_credentials is supported.' },
+        }),
+        401: oauthError('The client id or secret is wrong (modelled on RFC 6749 section 5.2).', 'invalidClient', {
+          summary: 'Unknown client or wrong secret',
+          value: { error: 'invalid_client', error_description: "Unknown client id or wrong client secret: use the plugin's credentials." },
+        }),
       },
     },
   };
