@@ -1,7 +1,14 @@
 import * as fc from 'fast-check';
 import { integerIn } from './check-constraints.js';
 
-/** Constraints of {@link attComment}. */
+/**
+ * Constraints of {@link attComment}.
+ *
+ * @example
+ * ```ts
+ * attComment({ maxLength: 200 });
+ * ```
+ */
 export interface AttCommentConstraints {
   /** The most code points (default 40; ATT_COMMENT is a CLOB, so any length is valid). */
   readonly maxLength?: number;

@@ -2,7 +2,14 @@ import * as fc from 'fast-check';
 import { checkOrder, integerIn } from './check-constraints.js';
 import { schoolDay } from './school-year.js';
 
-/** Constraints of {@link attDate}. */
+/**
+ * Constraints of {@link attDate}.
+ *
+ * @example
+ * ```ts
+ * attDate({ minSchoolYear: 2025, maxSchoolYear: 2026 }); // 2025-26 and 2026-27
+ * ```
+ */
 export interface AttDateConstraints {
   /** The first school year (by its starting calendar year) to draw from (default 2018, at least 1990). */
   readonly minSchoolYear?: number;

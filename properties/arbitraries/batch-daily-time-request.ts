@@ -5,7 +5,14 @@ import { dailyTimeRecord, type DailyTimeRecordConstraints } from './daily-time-r
 import { distinctDailyTimeSlots } from './distinct-slots.js';
 import { tableName } from './table-name.js';
 
-/** Constraints of {@link batchDailyTimeRequest}. */
+/**
+ * Constraints of {@link batchDailyTimeRequest}.
+ *
+ * @example
+ * ```ts
+ * batchDailyTimeRequest({ minRecords: 150, maxRecords: 200, modes: ['ATT_ModeDaily'] });
+ * ```
+ */
 export interface BatchDailyTimeRequestConstraints extends DailyTimeRecordConstraints {
   /** The fewest records (default 1, at least 1). */
   readonly minRecords?: number;

@@ -2,7 +2,14 @@ import * as fc from 'fast-check';
 import { checkOrder, integerIn } from './check-constraints.js';
 import { layoutPeriods, periodDraft, firstBell } from './period-layout.js';
 
-/** Constraints of {@link bellSchedule}. */
+/**
+ * Constraints of {@link bellSchedule}.
+ *
+ * @example
+ * ```ts
+ * bellSchedule({ minPeriods: 6, maxPeriods: 8 });
+ * ```
+ */
 export interface BellScheduleConstraints {
   /** The fewest class meetings (default 1). */
   readonly minPeriods?: number;
@@ -10,7 +17,14 @@ export interface BellScheduleConstraints {
   readonly maxPeriods?: number;
 }
 
-/** One class meeting: seconds since midnight, `end_time` after `start_time`. */
+/**
+ * One class meeting: seconds since midnight, `end_time` after `start_time`.
+ *
+ * @example
+ * ```ts
+ * const first: MeetingTimes = { start_time: 29400, end_time: 32400 }; // 08:10–09:00
+ * ```
+ */
 export interface MeetingTimes {
   readonly start_time: number;
   readonly end_time: number;

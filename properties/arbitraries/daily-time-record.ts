@@ -6,10 +6,24 @@ import type { RecordConstraints } from './record-constraints.js';
 import { tableName } from './table-name.js';
 import { timeAttendance } from './time-attendance.js';
 
-/** The modes of daily_time and batch_daily_time records. */
+/**
+ * The modes of daily_time and batch_daily_time records.
+ *
+ * @example
+ * ```ts
+ * const modes: DailyTimeMode[] = ['ATT_ModeTime'];
+ * ```
+ */
 export type DailyTimeMode = 'ATT_ModeDaily' | 'ATT_ModeTime';
 
-/** Constraints of {@link dailyTimeRecord}. */
+/**
+ * Constraints of {@link dailyTimeRecord}.
+ *
+ * @example
+ * ```ts
+ * dailyTimeRecord({ modes: ['ATT_ModeDaily'], withTableName: false });
+ * ```
+ */
 export type DailyTimeRecordConstraints = RecordConstraints<DailyTimeMode>;
 
 /**

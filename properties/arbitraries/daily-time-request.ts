@@ -3,7 +3,14 @@ import type { DailyTimeRequest } from '../../generated/types.js';
 import { dailyTimeRecord, type DailyTimeRecordConstraints } from './daily-time-record.js';
 import { tableName } from './table-name.js';
 
-/** Constraints of {@link dailyTimeRequest}: modes, name, fixed values and date range. */
+/**
+ * Constraints of {@link dailyTimeRequest}: modes, name, fixed values and date range.
+ *
+ * @example
+ * ```ts
+ * dailyTimeRequest({ att_date: '2025-09-02', modes: ['ATT_ModeTime'] });
+ * ```
+ */
 export type DailyTimeRequestConstraints = DailyTimeRecordConstraints;
 
 /**

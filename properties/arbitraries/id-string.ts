@@ -1,7 +1,14 @@
 import * as fc from 'fast-check';
 import { integerIn } from './check-constraints.js';
 
-/** Constraints of {@link idString}. */
+/**
+ * Constraints of {@link idString}.
+ *
+ * @example
+ * ```ts
+ * idString({ minDigits: 5, maxDigits: 6 }); // student ids like '104233'
+ * ```
+ */
 export interface IdStringConstraints {
   /** The fewest digits (default 1). */
   readonly minDigits?: number;

@@ -1,16 +1,35 @@
 import type { EndpointId } from '../../src/endpoints.js';
 import type { RuleCode } from '../../src/rules/rule-code.js';
 
-/** The rule codes of warning severity: a payload with only these is valid. */
+/**
+ * The rule codes of warning severity: a payload with only these is valid.
+ *
+ * @example
+ * ```ts
+ * const code: WarningRuleCode = 'duplicate-record';
+ * ```
+ */
 export type WarningRuleCode = 'table-name' | 'mode-unused-field' | 'duplicate-record' | 'meeting-overlap';
 
 /**
  * The error rules validate() cannot check from the payload alone: `field-access` needs the plugin's
  * grants (checkFieldAccess reports it), so no payload breaks it by itself.
+ *
+ * @example
+ * ```ts
+ * const code: GrantRuleCode = 'field-access';
+ * ```
  */
 export type GrantRuleCode = 'field-access';
 
-/** The rule codes of error severity that validate() reports: each has an invalid arbitrary. */
+/**
+ * The rule codes of error severity that validate() reports: each has an invalid arbitrary.
+ *
+ * @example
+ * ```ts
+ * invalidPayload({ codes: ['time-order' satisfies ErrorRuleCode] });
+ * ```
+ */
 export type ErrorRuleCode = Exclude<RuleCode, WarningRuleCode | GrantRuleCode>;
 
 /**

@@ -42,7 +42,14 @@ const violations: { readonly [C in ErrorRuleCode]: Violation } = {
   'unknown-endpoint': unknownEndpointViolation,
 };
 
-/** Constraints of {@link invalidPayload}. */
+/**
+ * Constraints of {@link invalidPayload}.
+ *
+ * @example
+ * ```ts
+ * invalidPayload({ codes: ['id-format', 'date-format'], endpoints: ['batch_daily_time'] });
+ * ```
+ */
 export interface InvalidPayloadConstraints {
   /** The rules to break (default: every error rule, see {@link errorRuleCodes}). */
   readonly codes?: readonly ErrorRuleCode[];

@@ -6,10 +6,24 @@ import { meetingAttendance } from './meeting-attendance.js';
 import type { RecordConstraints } from './record-constraints.js';
 import { tableName } from './table-name.js';
 
-/** The modes of meeting_interval records. */
+/**
+ * The modes of meeting_interval records.
+ *
+ * @example
+ * ```ts
+ * const modes: MeetingIntervalMode[] = ['ATT_ModeMeeting', 'ATT_ModeInterval'];
+ * ```
+ */
 export type MeetingIntervalMode = 'ATT_ModeMeeting' | 'ATT_ModeInterval';
 
-/** Constraints of {@link meetingIntervalRecord}. */
+/**
+ * Constraints of {@link meetingIntervalRecord}.
+ *
+ * @example
+ * ```ts
+ * meetingIntervalRecord({ modes: ['ATT_ModeInterval'], optionalMembers: false });
+ * ```
+ */
 export type MeetingIntervalRecordConstraints = RecordConstraints<MeetingIntervalMode>;
 
 /**

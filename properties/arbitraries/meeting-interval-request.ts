@@ -6,7 +6,14 @@ import { meetingIntervalRecord, type MeetingIntervalRecordConstraints } from './
 import { firstBell, periodDraft } from './period-layout.js';
 import { tableName } from './table-name.js';
 
-/** Constraints of {@link meetingIntervalRequest}. */
+/**
+ * Constraints of {@link meetingIntervalRequest}.
+ *
+ * @example
+ * ```ts
+ * meetingIntervalRequest({ minRecords: 7, maxRecords: 7, modes: ['ATT_ModeMeeting'] }); // a seven-period day
+ * ```
+ */
 export interface MeetingIntervalRequestConstraints extends MeetingIntervalRecordConstraints {
   /** The fewest records (default 1, at least 1). */
   readonly minRecords?: number;

@@ -7,13 +7,28 @@ import { choices } from './check-constraints.js';
 import { dailyTimeRequest } from './daily-time-request.js';
 import { meetingIntervalRequest } from './meeting-interval-request.js';
 
-/** A valid payload and the endpoint it is valid for. */
+/**
+ * A valid payload and the endpoint it is valid for, discriminated by `endpoint`.
+ *
+ * @example
+ * ```ts
+ * const { endpoint, payload }: ValidPayload = fc.sample(validPayload(), 1)[0]!;
+ * if (endpoint === 'meeting_interval') payload.record[0].tables.attendance.att_mode_code; // 'ATT_ModeMeeting' | 'ATT_ModeInterval'
+ * ```
+ */
 export type ValidPayload =
   | { readonly endpoint: 'daily_time'; readonly payload: DailyTimeRequest }
   | { readonly endpoint: 'batch_daily_time'; readonly payload: BatchDailyTimeRequest }
   | { readonly endpoint: 'meeting_interval'; readonly payload: MeetingIntervalRequest };
 
-/** Constraints of {@link validPayload}. */
+/**
+ * Constraints of {@link validPayload}.
+ *
+ * @example
+ * ```ts
+ * validPayload({ endpoints: ['daily_time', 'batch_daily_time'], studentid: '4242' });
+ * ```
+ */
 export interface ValidPayloadConstraints extends AttendanceConstraints {
   /** The endpoints to draw from (default all three). */
   readonly endpoints?: readonly EndpointId[];

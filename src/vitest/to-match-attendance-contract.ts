@@ -2,7 +2,14 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { EndpointId } from '../endpoints.js';
 import { validate } from '../validate.js';
 
-/** Options of {@link toMatchAttendanceContract}. */
+/**
+ * Options of {@link toMatchAttendanceContract}.
+ *
+ * @example
+ * ```ts
+ * expect(payload).toMatchAttendanceContract('daily_time', { maxWarnings: 0 });
+ * ```
+ */
 export interface AttendanceContractOptions {
   /**
    * The most warnings a matching payload may have (default: any number). `0` makes the matcher fail
@@ -14,12 +21,25 @@ export interface AttendanceContractOptions {
 /**
  * What a matcher receives as `this` from vitest's or jest's `expect.extend`: only `isNot` is read,
  * so any test runner with jest-compatible matchers works.
+ *
+ * @example
+ * ```ts
+ * toMatchAttendanceContract.call({ isNot: false }, payload, 'daily_time').pass;
+ * ```
  */
 export interface MatcherContextLike {
   readonly isNot?: boolean;
 }
 
-/** What a matcher returns to `expect.extend` (the jest/vitest matcher result). */
+/**
+ * What a matcher returns to `expect.extend` (the jest/vitest matcher result).
+ *
+ * @example
+ * ```ts
+ * const result: AttendanceMatcherResult = toMatchAttendanceContract.call(undefined, payload, 'daily_time');
+ * if (!result.pass) console.log(result.message());
+ * ```
+ */
 export interface AttendanceMatcherResult {
   readonly pass: boolean;
   readonly message: () => string;
