@@ -1,7 +1,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorRuleCodes, invalidPayload } from './arbitraries/index.js';
-import { fcParams } from './fc-params.js';
+import { fcParams, suiteSeed, walkLimit } from './fc-params.js';
+import { shrinkWalk } from './shrink-walk.js';
 import { verdict } from './verdict.js';
 
 describe('invalid arbitraries', () => {
@@ -14,5 +15,18 @@ describe('invalid arbitraries', () => {
       }),
       fcParams(code === 'record-count' ? 40 : 60),
     );
+  });
+
+  // The known failure of generators elsewhere: a shrink that removes the only invalid part, so the
+  // "minimal counterexample" is a valid payload. Walk the shrinks and check every value again.
+  it.each(errorRuleCodes)('%s: every value visited while shrinking still breaks the rule, down to the smallest', (code) => {
+    const seed = suiteSeed();
+    const walk = shrinkWalk(invalidPayload({ codes: [code] }), seed, 'deep', walkLimit());
+    expect(walk.length, `seed ${seed}: the walk should shrink`).toBeGreaterThan(1);
+    for (const [step, c] of walk.entries()) {
+      const { errors, expected } = verdict(c);
+      expect(errors, `seed ${seed} (FC_SEED=${seed} reproduces), shrink step ${step}: ${JSON.stringify(c)}`).toEqual([expected]);
+      expect(c.expected.code).toBe(code);
+    }
   });
 });
