@@ -63,4 +63,30 @@ describe('openapi.json agrees with the msw mock', () => {
     const names = Object.values(operation(endpoint).responses).flatMap((r) => Object.keys(r.content?.['application/json']?.examples ?? {}));
     expect(names.filter((name) => !Object.hasOwn(mockExamples, name))).toEqual([]);
   });
+
+  it.each([
+    ['200', 'token', 'client_credentials', true],
+    ['401', 'invalidClient', 'client_credentials', false],
+    ['400', 'unsupportedGrant', 'password', true],
+  ] as const)('POST /oauth/access_token answers %s like the documented %s example', async (status, name, grant, rightSecret) => {
+    const secret = rightSecret ? mock.clientSecret : 'wrong';
+    const request = new Request(`${server}/oauth/access_token`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${mock.clientId}:${secret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
+      },
+      body: `grant_type=${grant}`,
+    });
+    const response = await getResponse(mock.handlers, request);
+    const body = (await response?.json()) as Record<string, unknown>;
+    expect(response?.status).toBe(Number(status));
+    const media = doc.paths['/oauth/access_token']?.post.responses[status]?.content?.['application/json'];
+    const check = validatorFor(componentName(media?.schema?.$ref));
+    expect(check?.(body), JSON.stringify(check?.errors)).toBe(true);
+    const documented = media?.examples?.[name]?.value as Record<string, unknown> | undefined;
+    // The token itself and its lifetime are the mock's own; everything else is as documented.
+    if (name === 'token') expect(Object.keys(body).sort()).toEqual(Object.keys(documented ?? {}).sort());
+    else expect(body).toEqual(documented);
+  });
 });
