@@ -99,9 +99,12 @@ export function scenarioFromPrefer(header: string | null): MockScenario | string
   let code: string | undefined;
   let example: string | undefined;
   for (const part of header.split(/[,;]/)) {
-    const match = /^\s*([A-Za-z-]+)\s*=\s*"?([^"]*)"?\s*$/.exec(part);
-    if (match?.[1] === 'code') code = match[2];
-    if (match?.[1] === 'example') example = match[2];
+    const equals = part.indexOf('=');
+    if (equals === -1) continue;
+    const name = part.slice(0, equals).trim();
+    const value = part.slice(equals + 1).trim().replace(/^"(.*)"$/, '$1');
+    if (name === 'code') code = value;
+    if (name === 'example') example = value;
   }
   if (example !== undefined) {
     return Object.hasOwn(mockExamples, example)
