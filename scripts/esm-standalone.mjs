@@ -8,7 +8,10 @@ export function toEsmImports(code) {
     const local = `__runtime${imports.length}`;
     const path = specifier.startsWith('ajv/') && !specifier.endsWith('.js') ? `${specifier}.js` : specifier;
     imports.push(`import ${local} from ${JSON.stringify(path)};`);
-    return `const ${name} = ${local}${members};`;
+    // Node hands a CommonJS module's exports object to a default import; bundlers and vitest may
+    // hand its `default` export instead, so take `.default` only when it is there.
+    const access = members.startsWith('.default') ? `(${local}.default ?? ${local})${members.slice('.default'.length)}` : `${local}${members}`;
+    return `const ${name} = ${access};`;
   });
   if (/\brequire\(/.test(body)) throw new Error('ajv standalone code still calls require(): extend scripts/esm-standalone.mjs');
   return body.replace('"use strict";', `"use strict";${imports.join('')}`);
