@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { CliError } from '../cli-error.js';
 
 /** A file's text, ready to parse: decoded as UTF-8, without its byte order mark. */
@@ -6,8 +7,6 @@ export interface SourceText {
   /** Whether the file started with a UTF-8 BOM (kept when `--fix` writes the file back). */
   readonly bom: boolean;
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Decodes a file's bytes as JSON text (RFC 8259: UTF-8). A UTF-8 BOM is accepted and removed;
@@ -25,12 +24,10 @@ export function decodeSource(bytes: Uint8Array, displayName: string): SourceText
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new CliError(`${displayName}: binary content (a NUL byte at offset ${nul}), not JSON text: check that this is the file you meant.`);
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
+  if (!isUtf8(bytes)) {
     throw new CliError(`${displayName}: not valid UTF-8 (byte offset ${firstInvalidUtf8(bytes)}); JSON must be UTF-8: re-save the file as UTF-8.`);
   }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
 

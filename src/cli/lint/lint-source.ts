@@ -7,7 +7,14 @@ import { detectFormatting, fixEdit } from './fix-edit.js';
 import { LineIndex } from './line-index.js';
 import { locate } from './locate.js';
 import type { LintMessage } from './lint-result.js';
+import { nestsDeeperThan } from './nesting-depth.js';
 import { parseJson } from './parse-json.js';
+
+/**
+ * Deeper than any payload (a record's attendance members are 5 levels down), shallow enough that the
+ * recursive parse-tree builder cannot run out of stack.
+ */
+export const maxNestingDepth = 64;
 
 /** What {@link lintSource} needs besides the text. */
 export interface LintSourceOptions {
@@ -22,7 +29,8 @@ export interface LintSourceOptions {
 /** The outcome of linting one text. */
 export type LintSourceOutcome =
   | { readonly kind: 'linted'; readonly endpoint: EndpointId | null; readonly messages: LintMessage[]; readonly output?: string }
-  | { readonly kind: 'no-endpoint' };
+  | { readonly kind: 'no-endpoint' }
+  | { readonly kind: 'too-deep' };
 
 // ESLint's limit too: fixes that keep producing fixes stop after this many passes.
 const maxFixPasses = 10;
@@ -41,7 +49,11 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
   let current = text;
   let endpoint: EndpointId | undefined;
   for (let pass = 0; ; pass++) {
-    const parsed = parseJson(current);
+    // JSON.parse and the validator cope with any depth, and a payload that passes is 5 levels deep:
+    // the text is scanned for depth only before the recursive parse tree is built (for locations,
+    // fixes or a syntax error), which keeps the scan off the common path.
+    const parsed = parseJson(current, () => nestsDeeperThan(current, maxNestingDepth));
+    if (parsed === 'too-deep') return { kind: 'too-deep' };
     if (!parsed.ok) {
       const index = new LineIndex(current);
       const start = index.at(parsed.offset);
@@ -50,9 +62,10 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
       return { kind: 'linted', endpoint: endpoint ?? null, messages: [message], ...output(text, current) };
     }
     endpoint ??= options.endpointFor(parsed.value);
-    if (endpoint === undefined) return { kind: 'no-endpoint' };
+    if (endpoint === undefined) return nestsDeeperThan(current, maxNestingDepth) ? { kind: 'too-deep' } : { kind: 'no-endpoint' };
     const diagnostics = [...validate(parsed.value, endpoint).diagnostics, ...(options.extraChecks?.(parsed.value) ?? [])];
     if (diagnostics.length === 0) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
+    if (nestsDeeperThan(current, maxNestingDepth)) return { kind: 'too-deep' };
     const root = jsonc().parseTree(current);
     if (!root) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
     const edits = fixEdits(current, root, diagnostics);

@@ -6,16 +6,9 @@ import { CliError } from '../cli-error.js';
 import { ConfigResolver } from './config-resolver.js';
 import type { SourceText } from './decode-source.js';
 import { defaultMaxFileSize } from './lint-config.js';
-import { lintSource } from './lint-source.js';
+import { lintSource, maxNestingDepth } from './lint-source.js';
 import { toLintResult, type LintResult } from './lint-result.js';
-import { nestsDeeperThan } from './nesting-depth.js';
 import { readSourceFile } from './read-source-file.js';
-
-/**
- * Deeper than any payload (a record's attendance members are 5 levels down), shallow enough that no
- * parser or rule can run out of stack.
- */
-export const maxNestingDepth = 64;
 
 /** What linting one target needs from the run. */
 export interface LintTargetContext {
@@ -51,15 +44,15 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
   const config = context.configs.forDirectory(stdin && context.stdinFilename === undefined ? context.cwd : dirname(filePath));
   const maxBytes = config?.maxFileSize ?? defaultMaxFileSize;
   const source = stdin ? await context.readStdin(maxBytes) : readSourceFile(file, name, maxBytes);
-  if (nestsDeeperThan(source.text, maxNestingDepth)) {
-    throw new CliError(`${name}: the JSON nests deeper than ${maxNestingDepth} levels, which no attendance payload does: check that this is the file you meant.`);
-  }
   const mapped = config && filePath !== '<stdin>' ? config.endpointOf(ConfigResolver.relativeTo(config, filePath)) : undefined;
   const outcome = lintSource(source.text, {
     endpointFor: (payload) => context.endpoint ?? mapped ?? detectEndpoint(payload),
     fix: context.fix || context.dryRun,
     ...(context.extraChecks ? { extraChecks: context.extraChecks } : {}),
   });
+  if (outcome.kind === 'too-deep') {
+    throw new CliError(`${name}: the JSON nests deeper than ${maxNestingDepth} levels, which no attendance payload does: check that this is the file you meant.`);
+  }
   if (outcome.kind === 'no-endpoint') {
     throw new CliError(`${name}: cannot tell which endpoint this payload is for: pass --endpoint <${endpointIds.join('|')}> or map the file under "files" in ps-attendance.config.json.`);
   }

@@ -28,7 +28,8 @@ const reasons: Readonly<Record<string, string>> = {
 /**
  * Parses strict JSON (RFC 8259: no comments, no trailing commas). The value comes from `JSON.parse`,
  * so `__proto__` keys stay plain data; only a failure is explained, with the offset of the first
- * error found by `jsonc-parser`.
+ * error found by `jsonc-parser` (a recursive parser: when `tooDeep()` says the text nests too deep
+ * for it, the answer is `'too-deep'` instead).
  *
  * @example
  * ```ts
@@ -36,11 +37,12 @@ const reasons: Readonly<Record<string, string>> = {
  * parseJson('{"a": 1,}'); // { ok: false, offset: 7, length: 1, reason: "expected a \"quoted\" member name" }
  * ```
  */
-export function parseJson(text: string): ParsedJson {
+export function parseJson(text: string, tooDeep: () => boolean = () => false): ParsedJson | 'too-deep' {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     if (text.trim() === '') return { ok: false, offset: 0, length: 0, reason: 'the file is empty: a payload is a JSON object' };
+    if (tooDeep()) return 'too-deep';
     const errors: ParseError[] = [];
     const { parse, printParseErrorCode } = jsonc();
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
