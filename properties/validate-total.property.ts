@@ -19,7 +19,15 @@ function expectWellFormed(result: ReturnType<typeof validate>): void {
     expect(d.path === '' || d.path.startsWith('/'), d.path).toBe(true);
     expect(() => parsePointer(d.path)).not.toThrow();
     expect(typeof d.message === 'string' && d.message.length > 0).toBe(true);
+    // The record index is there exactly when the path is inside a record, and it is that record.
+    const inRecord = /^\/record\/(\d+)(\/|$)/.exec(d.path);
+    expect(d.recordIndex, d.path).toBe(inRecord ? Number(inRecord[1]) : undefined);
   }
+  // Payload-level findings first, then record by record; one diagnostic per code and path.
+  const order = result.diagnostics.map((d) => d.recordIndex ?? -1);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  const keys = result.diagnostics.map((d) => `${d.code} ${d.path}`);
+  expect(new Set(keys).size).toBe(keys.length);
 }
 
 describe('validate never throws', () => {
@@ -61,6 +69,17 @@ describe('validate never throws', () => {
         expectWellFormed(validate(payload, endpoint));
       }),
       fcParams(300),
+    );
+  });
+});
+
+describe('diagnostics are well-formed', () => {
+  it('for every invalid payload: record index, order, one diagnostic per code and path', () => {
+    fc.assert(
+      fc.property(invalidPayload(), ({ endpoint, payload }) => {
+        expectWellFormed(validate(payload, endpoint));
+      }),
+      fcParams(200),
     );
   });
 });
