@@ -1,5 +1,6 @@
 import type { EndpointId } from '../../src/endpoints.js';
-import type { RuleCode } from '../../src/rules/rule-code.js';
+import { ruleCatalogue } from '../../src/rules/catalogue.js';
+import { ruleCodes, type RuleCode } from '../../src/rules/rule-code.js';
 
 /**
  * The rule codes of warning severity: a payload with only these is valid.
@@ -33,7 +34,8 @@ export type GrantRuleCode = 'field-access';
 export type ErrorRuleCode = Exclude<RuleCode, WarningRuleCode | GrantRuleCode>;
 
 /**
- * The error rule codes, in catalogue order: the codes {@link invalidPayload} draws by default.
+ * The error rule codes validate() reports, in catalogue order (read from the rule catalogue): the
+ * codes {@link invalidPayload} draws by default.
  *
  * @example
  * ```ts
@@ -41,25 +43,9 @@ export type ErrorRuleCode = Exclude<RuleCode, WarningRuleCode | GrantRuleCode>;
  * errorRuleCodes.includes('table-name'); // false (a warning)
  * ```
  */
-export const errorRuleCodes: readonly ErrorRuleCode[] = [
-  'payload-shape',
-  'record-count',
-  'required-field',
-  'mode-required-field',
-  'unknown-mode',
-  'mode-endpoint',
-  'unknown-field',
-  'field-type',
-  'id-format',
-  'date-format',
-  'minutes-range',
-  'interval-format',
-  'time-range',
-  'time-order',
-  'mixed-student',
-  'mixed-date',
-  'unknown-endpoint',
-];
+export const errorRuleCodes: readonly ErrorRuleCode[] = ruleCodes.filter(
+  (code): code is ErrorRuleCode => ruleCatalogue[code].severity === 'error' && code !== ('field-access' satisfies GrantRuleCode),
+);
 
 /**
  * A payload that breaks exactly one rule, the endpoint it is sent to, and the one error diagnostic
