@@ -1,5 +1,5 @@
 // Benchmark of the payload linter (issue 3, point 9). Prints figures; asserts nothing.
-//   npm run bench:lint [-- --files 1000 --rounds 3 --cold 15] [--keep <dir>: generate there, keep it, e.g. to profile]
+//   npm run bench:lint [-- --files 1000 --rounds 5 --cold 15] [--keep <dir>: generate there, keep it, e.g. to profile]
 // 1. Throughput: lint N generated files (mixed endpoints, 1-200 records each) with
 //    `ps-attendance lint <dir> --format json`, against ajv-cli validating the same files with the same
 //    schemas (one ajv-cli process per endpoint schema, as ajv-cli takes one schema at a time).
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { keep: { type: 'string' }, files: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' }, cold: { type: 'string', default: '15' } } });
+const { values } = parseArgs({ options: { keep: { type: 'string' }, files: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' }, cold: { type: 'string', default: '15' } } });
 const fileCount = Number(values.files);
 const rounds = Number(values.rounds);
 const coldRuns = Number(values.cold);
@@ -123,9 +123,13 @@ try {
     ajvTimes.push(ajvMs);
     console.log(`  round ${round + 1}: ps-attendance ${fmt(lint.ms)}, ajv-cli ${fmt(ajvMs)}`);
   }
-  const lintMs = median(lintTimes);
-  const ajvMs = median(ajvTimes);
-  console.log(`throughput (median): ps-attendance lint ${fmt(lintMs)} vs ajv-cli ${fmt(ajvMs)}: ratio ${(lintMs / ajvMs).toFixed(2)}x (target <= 0.50x)`);
+  // Rounds alternate the two tools; the best round of each is the least disturbed by other load on
+  // the machine, the median the typical one. Both ratios are printed.
+  for (const [label, pick] of [['median', median], ['best', (xs) => Math.min(...xs)]]) {
+    const lintMs = pick(lintTimes);
+    const ajvMs = pick(ajvTimes);
+    console.log(`throughput (${label} of ${rounds}): ps-attendance lint ${fmt(lintMs)} vs ajv-cli ${fmt(ajvMs)}: ratio ${(lintMs / ajvMs).toFixed(2)}x (target <= 0.50x)`);
+  }
 
   if (coldRuns === 0) process.exit(0);
   const small = join(dir, 'daily_time', 'payload-0003.json');
@@ -137,6 +141,7 @@ try {
   }
   const overhead = median(cold) - median(bare);
   console.log(`cold start (median of ${coldRuns}): ps-attendance lint <1 file> ${fmt(median(cold))} vs node -e "" ${fmt(median(bare))}: +${fmt(overhead)} (target <= +150 ms)`);
+  console.log(`cold start (best of ${coldRuns}): ps-attendance lint <1 file> ${fmt(Math.min(...cold))} vs node -e "" ${fmt(Math.min(...bare))}: +${fmt(Math.min(...cold) - Math.min(...bare))}`);
 } finally {
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }

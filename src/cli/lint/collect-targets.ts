@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from '../cli-error.js';
 import { ConfigResolver } from './config-resolver.js';
 import { GitIgnores } from './git-ignores.js';
@@ -43,7 +43,7 @@ export async function collectTargets(args: readonly string[], cwd: string, confi
     }
   };
   const configIgnores = (path: string, directory = false): boolean => {
-    const config = configs.forDirectory(directory ? path : resolve(path, '..'));
+    const config = configs.forDirectory(directory ? path : dirname(path));
     return config !== undefined && config.isIgnored(ConfigResolver.relativeTo(config, path) + (directory ? '/' : ''));
   };
   const skipped = (path: string, directory = false): boolean => git.isIgnored(path, directory) || configIgnores(path, directory);

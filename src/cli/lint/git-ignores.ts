@@ -15,8 +15,8 @@ import { createIgnore } from './create-ignore.js';
  * ```
  */
 export class GitIgnores {
-  private readonly rules = new Map<string, Ignore | null>();
-  private readonly roots = new Map<string, boolean>();
+  // Per directory: the .gitignore rules that apply to paths in it, nearest first (often none).
+  private readonly chains = new Map<string, readonly (readonly [string, Ignore])[]>();
 
   /**
    * Whether `path` (absolute) is ignored; pass `directory: true` for a directory.
@@ -27,40 +27,33 @@ export class GitIgnores {
    * ```
    */
   isIgnored(path: string, directory = false): boolean {
-    let dir = dirname(path);
-    for (;;) {
-      const rules = this.rulesIn(dir);
-      if (rules) {
-        const rel = relative(dir, path).split(sep).join('/') + (directory ? '/' : '');
-        if (rel !== '' && rules.ignores(rel)) return true;
-      }
+    for (const [dir, rules] of this.chainFor(dirname(path))) {
+      const rel = relative(dir, path).split(sep).join('/') + (directory ? '/' : '');
+      if (rel !== '' && rules.ignores(rel)) return true;
+    }
+    return false;
+  }
+
+  private chainFor(dir: string): readonly (readonly [string, Ignore])[] {
+    let chain = this.chains.get(dir);
+    if (chain === undefined) {
       const parent = dirname(dir);
-      if (parent === dir || this.isRepositoryRoot(dir)) return false;
-      dir = parent;
+      // The walk stops at the repository root (the directory holding .git) or the file-system root.
+      const inherited = parent === dir || existsSync(join(dir, '.git')) ? [] : this.chainFor(parent);
+      const rules = readRules(dir);
+      chain = rules ? [[dir, rules] as const, ...inherited] : inherited;
+      this.chains.set(dir, chain);
     }
+    return chain;
   }
+}
 
-  private rulesIn(dir: string): Ignore | null {
-    let rules = this.rules.get(dir);
-    if (rules === undefined) {
-      const file = join(dir, '.gitignore');
-      rules = null;
-      try {
-        if (existsSync(file)) rules = createIgnore().add(readFileSync(file, 'utf8'));
-      } catch {
-        // An unreadable .gitignore ignores nothing, as git itself treats it.
-      }
-      this.rules.set(dir, rules);
-    }
-    return rules;
+function readRules(dir: string): Ignore | undefined {
+  const file = join(dir, '.gitignore');
+  try {
+    if (existsSync(file)) return createIgnore().add(readFileSync(file, 'utf8'));
+  } catch {
+    // An unreadable .gitignore ignores nothing, as git itself treats it.
   }
-
-  private isRepositoryRoot(dir: string): boolean {
-    let root = this.roots.get(dir);
-    if (root === undefined) {
-      root = existsSync(join(dir, '.git'));
-      this.roots.set(dir, root);
-    }
-    return root;
-  }
+  return undefined;
 }

@@ -5,7 +5,8 @@ import type { EndpointId } from '../../endpoints.js';
 import { validate } from '../../validate.js';
 import { detectFormatting, fixEdit } from './fix-edit.js';
 import { LineIndex } from './line-index.js';
-import { locate } from './locate.js';
+import { locate, type OffsetRange } from './locate.js';
+import { locatePointers } from './locate-pointers.js';
 import type { LintMessage } from './lint-result.js';
 import { nestsDeeperThan } from './nesting-depth.js';
 import { parseJson } from './parse-json.js';
@@ -66,6 +67,11 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
     const diagnostics = [...validate(parsed.value, endpoint).diagnostics, ...(options.extraChecks?.(parsed.value) ?? [])];
     if (diagnostics.length === 0) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
     if (nestsDeeperThan(current, maxNestingDepth)) return { kind: 'too-deep' };
+    if (!diagnostics.some((d) => d.fix)) {
+      // Nothing to fix: locate in one pass, without building a parse tree.
+      const spans = locatePointers(current, diagnostics.map((d) => d.path));
+      return { kind: 'linted', endpoint, messages: toMessages(current, (p) => spans.get(p) ?? { start: 0, end: 1 }, diagnostics, new Map()), ...output(text, current) };
+    }
     const root = jsonc().parseTree(current);
     if (!root) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
     const edits = fixEdits(current, root, diagnostics);
@@ -73,7 +79,7 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
       current = jsonc().applyEdits(current, nonOverlapping([...edits.values()]));
       continue;
     }
-    return { kind: 'linted', endpoint, messages: toMessages(current, root, diagnostics, edits), ...output(text, current) };
+    return { kind: 'linted', endpoint, messages: toMessages(current, (p) => locate(root, p), diagnostics, edits), ...output(text, current) };
   }
 }
 
@@ -113,10 +119,10 @@ function nonOverlapping(edits: readonly Edit[]): Edit[] {
   return kept;
 }
 
-function toMessages(text: string, root: Node, diagnostics: readonly Diagnostic[], edits: ReadonlyMap<Diagnostic, Edit>): LintMessage[] {
+function toMessages(text: string, where: (pointer: string) => OffsetRange, diagnostics: readonly Diagnostic[], edits: ReadonlyMap<Diagnostic, Edit>): LintMessage[] {
   const index = new LineIndex(text);
   const messages = diagnostics.map((d): LintMessage => {
-    const range = locate(root, d.path);
+    const range = where(d.path);
     const start = index.at(range.start);
     const end = index.at(range.end);
     const edit = edits.get(d);
