@@ -1,4 +1,11 @@
-/** The process edges a command talks to; tests pass their own. */
+/**
+ * The process edges a command talks to; tests pass their own.
+ *
+ * @example
+ * ```ts
+ * const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+ * ```
+ */
 export interface CliIo {
   /** Standard input (read for `-`). */
   readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };

@@ -1,6 +1,13 @@
 import type { LintResult } from '../lint/lint-result.js';
 
-/** What every formatter gets besides the results. */
+/**
+ * What every formatter gets besides the results.
+ *
+ * @example
+ * ```ts
+ * const context: FormatContext = { cwd: process.cwd(), colour: false, version: '0.1.0' };
+ * ```
+ */
 export interface FormatContext {
   /** The working directory: paths in the report are relative to it where a format wants that. */
   readonly cwd: string;
@@ -30,7 +37,14 @@ export type Formatter = (results: readonly LintResult[], context: FormatContext)
  */
 export const formatNames = ['stylish', 'json', 'sarif', 'github'] as const;
 
-/** A report format name. */
+/**
+ * A report format name.
+ *
+ * @example
+ * ```ts
+ * const name: FormatName = 'sarif';
+ * ```
+ */
 export type FormatName = (typeof formatNames)[number];
 
 /**

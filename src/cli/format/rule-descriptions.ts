@@ -3,7 +3,14 @@ import { ruleCatalogue } from '../../rules/catalogue.js';
 import type { RuleExample } from '../../rules/rule-definition.js';
 import type { LintRuleId } from '../lint/lint-result.js';
 
-/** What a report says about one rule (SARIF's reportingDescriptor, in short). */
+/**
+ * What a report says about one rule (SARIF's reportingDescriptor, in short).
+ *
+ * @example
+ * ```ts
+ * const rule: RuleDescription = { id: 'invalid-json', severity: 'error', summary: '…', rationale: '…' };
+ * ```
+ */
 export interface RuleDescription {
   readonly id: LintRuleId;
   readonly severity: Severity;

@@ -5,7 +5,14 @@ import { ConfigResolver } from './config-resolver.js';
 import { GitIgnores } from './git-ignores.js';
 import { ioReason } from './read-source-file.js';
 
-/** The files a lint run checks, in argument order, plus `-` for standard input. */
+/**
+ * The files a lint run checks, in argument order, plus `-` for standard input.
+ *
+ * @example
+ * ```ts
+ * const { files, errors } = await collectTargets(['examples/'], process.cwd(), new ConfigResolver());
+ * ```
+ */
 export interface Targets {
   /** Absolute paths, each once; `-` stands for standard input. */
   readonly files: readonly string[];

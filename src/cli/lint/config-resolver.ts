@@ -6,7 +6,14 @@ import { CliError } from '../cli-error.js';
 import { LineIndex } from './line-index.js';
 import { toLintConfig, type LintConfig } from './lint-config.js';
 
-/** The config file name looked for in each directory, before package.json's `ps-attendance` key. */
+/**
+ * The config file name looked for in each directory, before package.json's `ps-attendance` key.
+ *
+ * @example
+ * ```ts
+ * existsSync(join(dir, configFileName)); // 'ps-attendance.config.json'
+ * ```
+ */
 export const configFileName = 'ps-attendance.config.json';
 
 /**

@@ -1,7 +1,14 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { CliError } from '../cli-error.js';
 
-/** A file's text, ready to parse: decoded as UTF-8, without its byte order mark. */
+/**
+ * A file's text, ready to parse: decoded as UTF-8, without its byte order mark.
+ *
+ * @example
+ * ```ts
+ * const { text, bom }: SourceText = decodeSource(bytes, 'a.json');
+ * ```
+ */
 export interface SourceText {
   readonly text: string;
   /** Whether the file started with a UTF-8 BOM (kept when `--fix` writes the file back). */

@@ -1,4 +1,11 @@
-/** A 1-based line and column (UTF-16 code units), as editors and ESLint count them. */
+/**
+ * A 1-based line and column (UTF-16 code units), as editors and ESLint count them.
+ *
+ * @example
+ * ```ts
+ * const { line, column }: LineColumn = new LineIndex(text).at(offset);
+ * ```
+ */
 export interface LineColumn {
   readonly line: number;
   readonly column: number;

@@ -4,12 +4,25 @@ import { endpointIds, isEndpointId, type EndpointId } from '../../endpoints.js';
 import { CliError } from '../cli-error.js';
 import { parseFileSize } from './file-size.js';
 
-/** The default `maxFileSize`: 10 MB. */
+/**
+ * The default `maxFileSize`: 10 MB.
+ *
+ * @example
+ * ```ts
+ * defaultMaxFileSize; // 10485760
+ * ```
+ */
 export const defaultMaxFileSize = 10 * 1024 ** 2;
 
 /**
  * A validated `ps-attendance.config.json` (or `ps-attendance` key of package.json). Globs are
  * .gitignore-style patterns relative to the config's directory.
+ *
+ * @example
+ * ```ts
+ * const config: LintConfig = toLintConfig({ ignores: ['fixtures/**'] }, '/repo/ps-attendance.config.json', '/repo');
+ * config.isIgnored('fixtures/a.json'); // true
+ * ```
  */
 export interface LintConfig {
   /** The file it came from (for error messages). */

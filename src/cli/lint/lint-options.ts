@@ -3,7 +3,14 @@ import { endpointIds, isEndpointId, type EndpointId } from '../../endpoints.js';
 import { CliError } from '../cli-error.js';
 import { formatNames, isFormatName, type FormatName } from '../format/formatter.js';
 
-/** The parsed `lint` command line. */
+/**
+ * The parsed `lint` command line.
+ *
+ * @example
+ * ```ts
+ * const options: LintOptions = parseLintOptions(['examples/', '--quiet']);
+ * ```
+ */
 export interface LintOptions {
   readonly patterns: readonly string[];
   readonly endpoint: EndpointId | undefined;

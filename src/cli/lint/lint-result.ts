@@ -1,10 +1,24 @@
 import type { RuleCode } from '../../rules/rule-code.js';
 import type { EndpointId } from '../../endpoints.js';
 
-/** The rule ids the linter reports: the validator's rule codes plus `invalid-json` for unparseable files. */
+/**
+ * The rule ids the linter reports: the validator's rule codes plus `invalid-json` for unparseable files.
+ *
+ * @example
+ * ```ts
+ * const id: LintRuleId = 'invalid-json';
+ * ```
+ */
 export type LintRuleId = RuleCode | 'invalid-json';
 
-/** A text replacement, ESLint style: replace the characters in `range` (offsets into the file) by `text`. */
+/**
+ * A text replacement, ESLint style: replace the characters in `range` (offsets into the file) by `text`.
+ *
+ * @example
+ * ```ts
+ * const fix: TextFix = { range: [74, 85], text: '"studentid"' };
+ * ```
+ */
 export interface TextFix {
   readonly range: readonly [number, number];
   readonly text: string;

@@ -14,10 +14,22 @@ import { parseJson } from './parse-json.js';
 /**
  * Deeper than any payload (a record's attendance members are 5 levels down), shallow enough that the
  * recursive parse-tree builder cannot run out of stack.
+ *
+ * @example
+ * ```ts
+ * nestsDeeperThan(text, maxNestingDepth); // false for every real payload
+ * ```
  */
 export const maxNestingDepth = 64;
 
-/** What {@link lintSource} needs besides the text. */
+/**
+ * What {@link lintSource} needs besides the text.
+ *
+ * @example
+ * ```ts
+ * const options: LintSourceOptions = { endpointFor: () => 'daily_time', fix: true };
+ * ```
+ */
 export interface LintSourceOptions {
   /** The endpoint for the parsed payload (`--endpoint`, config, or detection); `undefined` if unknown. */
   readonly endpointFor: (payload: unknown) => EndpointId | undefined;
@@ -27,7 +39,15 @@ export interface LintSourceOptions {
   readonly fix: boolean;
 }
 
-/** The outcome of linting one text. */
+/**
+ * The outcome of linting one text.
+ *
+ * @example
+ * ```ts
+ * const outcome: LintSourceOutcome = lintSource(text, options);
+ * if (outcome.kind === 'linted') console.log(outcome.messages.length);
+ * ```
+ */
 export type LintSourceOutcome =
   | { readonly kind: 'linted'; readonly endpoint: EndpointId | null; readonly messages: LintMessage[]; readonly output?: string }
   | { readonly kind: 'no-endpoint' }

@@ -10,7 +10,14 @@ import { lintSource, maxNestingDepth } from './lint-source.js';
 import { toLintResult, type LintResult } from './lint-result.js';
 import { readSourceFile } from './read-source-file.js';
 
-/** What linting one target needs from the run. */
+/**
+ * What linting one target needs from the run.
+ *
+ * @example
+ * ```ts
+ * const result = await lintTarget('/repo/a.json', context); // context: LintTargetContext
+ * ```
+ */
 export interface LintTargetContext {
   readonly cwd: string;
   readonly configs: ConfigResolver;

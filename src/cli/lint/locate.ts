@@ -1,7 +1,14 @@
 import type { Node } from 'jsonc-parser';
 import { parsePointer } from '../../pointer.js';
 
-/** A range of character offsets: `start` inclusive, `end` exclusive. */
+/**
+ * A range of character offsets: `start` inclusive, `end` exclusive.
+ *
+ * @example
+ * ```ts
+ * const { start, end }: OffsetRange = locate(root, '/record/0');
+ * ```
+ */
 export interface OffsetRange {
   readonly start: number;
   readonly end: number;

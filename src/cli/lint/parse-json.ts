@@ -1,7 +1,15 @@
 import type { ParseError } from 'jsonc-parser';
 import { jsonc } from './jsonc.js';
 
-/** The outcome of {@link parseJson}: the value, or where and why the text is not JSON. */
+/**
+ * The outcome of {@link parseJson}: the value, or where and why the text is not JSON.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseJson('{}');
+ * if (parsed !== 'too-deep' && parsed.ok) console.log(parsed.value);
+ * ```
+ */
 export type ParsedJson =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly offset: number; readonly length: number; readonly reason: string };
