@@ -7,7 +7,7 @@ beforeAll(() => ensureBuilt(), 180_000);
 const grantsAllBut = (missing: string): string => `<?xml version="1.0" encoding="UTF-8"?>
 <plugin xmlns="http://plugin.powerschool.pearson.com" name="Attendance Sync" version="1.0">
   <access_request>
-${['STUDENTID', 'ATT_DATE', 'SCHOOLID', 'YEARID', 'ATT_MODE_CODE', 'ATTENDANCE_CODEID', 'ATT_COMMENT']
+${['STUDENTID', 'ATT_DATE', 'SCHOOLID', 'YEARID', 'ATT_MODE_CODE', 'ATTENDANCE_CODEID', 'PROGRAMID', 'ATT_COMMENT']
   .filter((field) => field !== missing)
   .map((field) => `    <field table="ATTENDANCE" field="${field}" access="FullAccess"/>`)
   .join('\n')}
@@ -18,13 +18,14 @@ ${['STUDENTID', 'ATT_DATE', 'SCHOOLID', 'YEARID', 'ATT_MODE_CODE', 'ATTENDANCE_C
 
 describe('lint --plugin-xml', () => {
   const payload = payloadText([{ ...dailyAttendance, att_comment: 'Bus was late' }]);
+  const commentLine = payload.split('\n').findIndex((line) => line.includes('"att_comment"')) + 1;
 
   it('adds a field-access error, located on the member, for each written field without FullAccess', () => {
     const dir = tempDir({ 'p.json': payload, 'plugin.xml': grantsAllBut('ATT_COMMENT') });
     const run = runBin(['lint', 'p.json', '--plugin-xml', 'plugin.xml', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(1);
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; path: string; line: number }[] }[];
-    expect(result?.messages).toEqual([expect.objectContaining({ ruleId: 'field-access', path: '/record/0/tables/attendance/att_comment', line: 12 })]);
+    expect(result?.messages).toEqual([expect.objectContaining({ ruleId: 'field-access', path: '/record/0/tables/attendance/att_comment', line: commentLine })]);
   });
 
   it('passes when every written field has FullAccess', () => {

@@ -1,26 +1,10 @@
-/** A valid daily_time attendance member set, to spread into test payloads. */
-export const dailyAttendance = {
-  studentid: '4242',
-  att_date: '2025-09-02',
-  schoolid: '100',
-  yearid: '35',
-  att_mode_code: 'ATT_ModeDaily',
-  attendance_codeid: '12',
-} as const;
+import { dailyAttendance as dailyExample, meetingAttendance as meetingExample } from '../../../src/rules/examples.js';
 
-/** A valid meeting_interval attendance member set. */
-export const meetingAttendance = {
-  studentid: '4242',
-  att_date: '2025-09-02',
-  schoolid: '100',
-  yearid: '35',
-  att_mode_code: 'ATT_ModeMeeting',
-  attendance_codeid: '12',
-  ccid: '70011',
-  periodid: '1',
-  start_time: 28800,
-  end_time: 31800,
-} as const;
+/** A valid daily_time attendance member set (the rule catalogue's example), to spread into test payloads. */
+export const dailyAttendance: Readonly<Record<string, unknown>> = dailyExample();
+
+/** A valid meeting_interval attendance member set (the rule catalogue's example). */
+export const meetingAttendance: Readonly<Record<string, unknown>> = meetingExample();
 
 /**
  * A payload of the given attendance members, pretty-printed with two-space indentation.
