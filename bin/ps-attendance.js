@@ -8,6 +8,13 @@ try {
   process.stderr.write(`ps-attendance: the compiled CLI is missing (${error.message.split('\n')[0]}): run \`npm run build\` in the package directory.\n`);
   process.exit(2);
 }
+// A reader that stops early (`ps-attendance lint … | head`) closes the pipe: stop quietly, as cat does.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 process.exitCode = await runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

@@ -90,3 +90,18 @@ describe('subcommand dispatch', () => {
     expect(split.stdout).toMatch(/split/);
   });
 });
+
+describe('a reader that closes the pipe early', () => {
+  it('ends the run quietly (no stack trace), as `| head` expects', async () => {
+    const { spawn } = await import('node:child_process');
+    const { binPath } = await import('./helpers/run-bin.js');
+    const dir = tempDir(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`p${i}.json`, payloadText([{ ...dailyAttendance, studentid: 'x', att_date: 'y' }])])));
+    const child = spawn(process.execPath, [binPath, 'lint', '.', '--format', 'sarif'], { cwd: dir, env: { PATH: process.env['PATH'] } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+});
