@@ -142,6 +142,15 @@ try {
   const overhead = median(cold) - median(bare);
   console.log(`cold start (median of ${coldRuns}): ps-attendance lint <1 file> ${fmt(median(cold))} vs node -e "" ${fmt(median(bare))}: +${fmt(overhead)} (target <= +150 ms)`);
   console.log(`cold start (best of ${coldRuns}): ps-attendance lint <1 file> ${fmt(Math.min(...cold))} vs node -e "" ${fmt(Math.min(...bare))}: +${fmt(Math.min(...cold) - Math.min(...bare))}`);
+  const probe = ['--import', join(root, 'bench/lint-cpu-probe.mjs')];
+  const cpu = (run) => Number(/cpu-probe-us (\d+)/.exec(run.stderr)?.[1]) / 1000;
+  const bareCpu = [];
+  const coldCpu = [];
+  for (let i = 0; i < coldRuns; i++) {
+    bareCpu.push(cpu(time(process.execPath, [...probe, '-e', ''])));
+    coldCpu.push(cpu(time(process.execPath, [...probe, bin, 'lint', small], { cwd: dir })));
+  }
+  console.log(`cold start CPU time (median of ${coldRuns}): ps-attendance lint <1 file> ${fmt(median(coldCpu))} vs node -e "" ${fmt(median(bareCpu))}: +${fmt(median(coldCpu) - median(bareCpu))}`);
 } finally {
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }
