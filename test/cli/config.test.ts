@@ -121,3 +121,13 @@ describe('directories and globs', () => {
     expect((JSON.parse(run.stdout) as unknown[]).length).toBe(1);
   });
 });
+
+describe('a directory whose JSON is all ignored', () => {
+  it('is one line saying so (not "no JSON files"), exit 2', () => {
+    const dir = tempDir({ 'ps-attendance.config.json': JSON.stringify({ ignores: ['fixtures/'] }), 'fixtures/a/b.json': one });
+    const run = runBin(['lint', '.'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('ignored');
+  });
+});

@@ -119,7 +119,9 @@ function walk(
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!alwaysSkipped.has(entry.name) && !skipped(path, true)) walk(path, found, skipped, errors, show, countIgnored);
+      if (alwaysSkipped.has(entry.name)) continue;
+      if (skipped(path, true)) countIgnored();
+      else walk(path, found, skipped, errors, show, countIgnored);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.json') && !neverPayloads.has(entry.name)) {
       if (skipped(path)) countIgnored();
       else found.push(path);
