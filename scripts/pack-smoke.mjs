@@ -1,33 +1,21 @@
-// `npm run check:package`: the package as a user gets it. Packs the tarball (from the current build,
-// without lifecycle scripts: run `npm run build` first, as the npm script does), lints it with
-// publint (strict, every message level) and @arethetypeswrong/cli (ESM profile), installs it into a
-// temporary project, imports every subpath of the export map, type-checks a consumer file against
-// the shipped types, and runs each bin with --version. test/package runs the same steps.
-import { execFile } from 'node:child_process';
+// `npm run check:package`: the package as a user gets it. Packs the tarball as a publish would (the
+// prepack clean build, in a staging copy of the working tree: the shared dist/ is neither used nor
+// touched), lints it with publint (strict, every message level) and @arethetypeswrong/cli (ESM
+// profile), installs it into a temporary project, imports every subpath of the export map,
+// type-checks a consumer file against the shipped types, and runs each bin with --version.
+// test/package runs the same steps.
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { consumerSource, importSubpathsSource } from './pack-smoke-consumer.mjs';
+import { npm, sh, stageAndPack } from './pack-smoke-stage.mjs';
 
-const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-
-/** Runs a command; resolves to its output, or to the failure's output with a non-zero `code`. */
-async function sh(file, args, cwd) {
-  try {
-    const { stdout, stderr } = await run(file, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return { code: typeof error.code === 'number' ? error.code : 1, stdout: error.stdout ?? '', stderr: error.stderr ?? String(error.message) };
-  }
-}
 
 const timed = async (timings, step, action) => {
   const start = performance.now();
@@ -50,9 +38,7 @@ export async function packSmoke({ keep = false } = {}) {
   const timings = {};
   const report = { tarball: '', files: [], publint: [], attw: [], imports: [], importProblems: [], typecheck: [], bins: {}, binProblems: [], timings, workDir };
   try {
-    const packed = await timed(timings, 'pack', () => sh(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', workDir], root));
-    if (packed.code !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
-    const [info] = JSON.parse(packed.stdout);
+    const info = await timed(timings, 'pack', () => stageAndPack(pkg, workDir));
     report.tarball = join(workDir, info.filename);
     report.files = info.files.map((f) => f.path).sort();
 
@@ -167,7 +153,7 @@ async function exportSpecifiers(pkg, installedRoot) {
   const specifier = (subpath) => (subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`);
   const specifiers = [];
   for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
-    const file = typeof target === 'string' ? target : target.default;
+    const file = typeof target === 'string' ? target : (target.default ?? target.import);
     if (!subpath.includes('*')) {
       specifiers.push({ specifier: specifier(subpath), json: file.endsWith('.json') });
       continue;

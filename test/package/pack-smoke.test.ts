@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packSmoke, type PackSmokeReport } from '../../scripts/pack-smoke.mjs';
 
-// The package as a user gets it (npm run check:package runs the same steps): the tarball of the
-// current build is linted, installed into a temporary project, imported, type-checked and run.
-// `npm test` builds before vitest runs, so the tarball holds this commit's dist/.
+// The package as a user gets it (npm run check:package runs the same steps): the tarball, packed
+// after a clean build of a staging copy of the working tree, is linted, installed into a temporary
+// project, imported, type-checked and run.
 
 const root = join(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
