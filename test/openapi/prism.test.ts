@@ -8,6 +8,9 @@ import { semanticRules } from '../../src/rules/catalogue.js';
 import { ruleCodes, type RuleCode } from '../../src/rules/rule-code.js';
 import { endpoints, endpointIds, type EndpointId } from '../../src/endpoints.js';
 import { validate } from '../../src/validate.js';
+import { getResponse } from 'msw';
+import { createPowerSchoolMock, mockExamples, type MockExampleName } from '../../src/msw/index.js';
+import { requestExamples } from '../../scripts/openapi-examples.mjs';
 
 // Prism (@stoplight/prism-cli) mocks openapi.json and validates each request against it, as a user's
 // contract tests would. Prism must agree with validate(): a payload validate() accepts gets a 2xx, a
@@ -104,5 +107,31 @@ describe('Prism mocking openapi.json agrees with validate()', () => {
     });
     await response.arrayBuffer();
     expect(response.status).toBe(401);
+  });
+});
+
+// `Prefer: example=<name>` selects the same answer from Prism and from the msw mock, for the answers
+// that do not depend on the request's details.
+describe('Prism and the msw mock answer a Prefer: example alike', () => {
+  const server = 'https://district.powerschool.com';
+  const mock = createPowerSchoolMock({ baseUrl: server });
+  const examples: MockExampleName[] = ['success', 'partial-failure', 'expired-token', 'server-error'];
+  const cases = endpointIds.flatMap((endpoint) => examples.map((example) => [endpoint, example] as const));
+
+  it.each(cases)('%s, example=%s', async (endpoint, example) => {
+    mock.reset();
+    const payload = Object.values(requestExamples[endpoint])[0]?.value;
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${mock.issueToken()}` };
+    const fromPrism = await fetch(base + endpoints[endpoint].path, {
+      method: 'POST',
+      headers: { ...headers, prefer: `code=${mockExamples[example]}, example=${example}` },
+      body: JSON.stringify(payload),
+    });
+    const fromMock = await getResponse(
+      mock.handlers,
+      new Request(server + endpoints[endpoint].path, { method: 'POST', headers: { ...headers, prefer: `example=${example}` }, body: JSON.stringify(payload) }),
+    );
+    expect(fromPrism.status).toBe(fromMock?.status);
+    expect(await fromPrism.json()).toEqual(await fromMock?.json());
   });
 });
