@@ -1,4 +1,16 @@
-// ps-attendance-contract: the contract of PowerSchool's attendance write API as code.
+/**
+ * ps-attendance-contract: the contract of PowerSchool's attendance write API as code. Validate a
+ * payload, read the endpoint table and the rule catalogue, check a plugin's field access, and type
+ * requests and responses with the types generated from the JSON Schemas.
+ *
+ * @example
+ * ```ts
+ * import { validate } from 'ps-attendance-contract';
+ * const { valid, diagnostics } = validate(body, 'daily_time');
+ * ```
+ *
+ * @module ps-attendance-contract
+ */
 
 // Validation
 export { validate } from './validate.js';
