@@ -14,9 +14,13 @@ if (!hasPreCommit) console.warn('pre-commit end-to-end test skipped: `pre-commit
 
 const work = tempDir();
 const project = join(work, 'project');
+// The machine's environment is kept (npm needs its proxy and CA settings, e.g. NODE_EXTRA_CA_CERTS,
+// when a package is not in the cache), less what would point git at another repository or leak the
+// test runner into the hook.
+const dropped = /^(GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|PREFIX)|PRE_COMMIT.*|VITEST.*|NODE_OPTIONS|FORCE_COLOR|NO_COLOR)$/;
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !dropped.test(key)));
 const env: NodeJS.ProcessEnv = {
-  PATH: process.env['PATH'],
-  HOME: process.env['HOME'],
+  ...inherited,
   PRE_COMMIT_HOME: join(work, 'pre-commit-home'),
   // Install from the npm cache `npm ci` just filled; no audit or funding requests.
   npm_config_prefer_offline: 'true',
