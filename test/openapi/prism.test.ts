@@ -42,7 +42,7 @@ beforeAll(async () => {
   prism = child;
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Prism did not start within 25 s:\n${output}`)), 25_000);
+    const timer = setTimeout(() => reject(new Error(`Prism did not start within 60 s:\n${output}`)), 25_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       if (output.includes('Prism is listening')) {
@@ -57,7 +57,7 @@ beforeAll(async () => {
       reject(new Error(`Prism exited with ${code}:\n${output}`));
     });
   });
-}, 30_000);
+}, 70_000);
 
 afterAll(() => {
   if (prism?.pid !== undefined && prism.exitCode === null) prism.kill();
