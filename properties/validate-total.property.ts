@@ -11,7 +11,7 @@ import { fcParams } from './fc-params.js';
 const anyEndpoint = fc.oneof({ arbitrary: fc.constantFrom(...endpointIds), weight: 4 }, { arbitrary: fc.anything(), weight: 1 }) as fc.Arbitrary<EndpointId>;
 
 /** What every result must be, whatever the input: well-formed, consistent, with pointers that parse. */
-function expectWellFormed(result: ReturnType<typeof validate>): void {
+function expectWellFormed(result: ReturnType<typeof validate>, json = true): void {
   expect(result.valid).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
   for (const d of result.diagnostics) {
     expect(isRuleCode(d.code), d.code).toBe(true);
@@ -19,9 +19,13 @@ function expectWellFormed(result: ReturnType<typeof validate>): void {
     expect(d.path === '' || d.path.startsWith('/'), d.path).toBe(true);
     expect(() => parsePointer(d.path)).not.toThrow();
     expect(typeof d.message === 'string' && d.message.length > 0).toBe(true);
+    // A message built from a missing piece shows it: for JSON input, no "undefined", "NaN" or
+    // "[object Object]" (JavaScript input may hold undefined, which messages rightly name).
+    if (json) expect(d.message, d.message).not.toMatch(/\bundefined\b|\bNaN\b|\[object Object\]/);
     // The record index is there exactly when the path is inside a record, and it is that record.
     const inRecord = /^\/record\/(\d+)(\/|$)/.exec(d.path);
     expect(d.recordIndex, d.path).toBe(inRecord ? Number(inRecord[1]) : undefined);
+    expect(Object.hasOwn(d, 'recordIndex'), d.path).toBe(inRecord !== null);
   }
   // Payload-level findings first, then record by record; one diagnostic per code and path.
   const order = result.diagnostics.map((d) => d.recordIndex ?? -1);
@@ -34,7 +38,7 @@ describe('validate never throws', () => {
   it('on any JSON value, for any endpoint argument', () => {
     fc.assert(
       fc.property(fc.jsonValue(), anyEndpoint, (value, endpoint) => {
-        expectWellFormed(validate(value, endpoint));
+        expectWellFormed(validate(value, endpoint), typeof endpoint === 'string');
       }),
       fcParams(300),
     );
@@ -44,7 +48,7 @@ describe('validate never throws', () => {
     const anything = fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true, withDate: true, key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'record', 'tables', 'attendance', 'constructor')) });
     fc.assert(
       fc.property(anything, anyEndpoint, (value, endpoint) => {
-        expectWellFormed(validate(value, endpoint));
+        expectWellFormed(validate(value, endpoint), false);
       }),
       fcParams(300),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../../src/rules/catalogue.js';
-import { ruleCodes } from '../../src/rules/rule-code.js';
+import { isRuleCode, ruleCodes } from '../../src/rules/rule-code.js';
 import { validate } from '../../src/validate.js';
 
 // The rule catalogue is documentation users read (docs, CLI `--explain`): every entry says what it
@@ -23,5 +23,10 @@ describe('rule catalogue', () => {
     expect(found.map((d) => [d.code, d.severity, d.path])).toContainEqual([code, rule.severity, rule.invalid.path]);
     const clean = validate(rule.valid.payload, rule.valid.endpoint).diagnostics;
     expect(clean.filter((d) => d.severity === 'error' || d.code === code)).toEqual([]);
+  });
+
+  it('isRuleCode knows exactly the rule codes', () => {
+    for (const code of ruleCodes) expect(isRuleCode(code)).toBe(true);
+    for (const value of ['nope', 'TIME-ORDER', '', 5, null, undefined, ['time-order']]) expect(isRuleCode(value), String(value)).toBe(false);
   });
 });

@@ -36,7 +36,7 @@ describe('fixes', () => {
   it('a time sent as a string of 1 to 6 digits without leading zeros is fixed to the integer', () => {
     expect(only(one({ ...meeting, start_time: '29400' }), 'meeting_interval').fix).toEqual({ kind: 'set', path: '/record/0/tables/attendance/start_time', value: 29400 });
     expect(only(one({ ...meeting, start_time: '0' }), 'meeting_interval').fix).toEqual({ kind: 'set', path: '/record/0/tables/attendance/start_time', value: 0 });
-    for (const value of ['029400', '1234567', '29400.5', '', ' 1', null, true]) {
+    for (const value of ['029400', '1234567', '29400.5', '', ' 1', null, true, [29400], ['0']]) {
       const d = only(one({ ...meeting, start_time: value }), 'meeting_interval');
       expect([d.code, d.fix]).toEqual(['field-type', undefined]);
     }

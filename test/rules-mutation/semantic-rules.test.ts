@@ -88,6 +88,14 @@ describe('meeting-overlap', () => {
     expect(found(payload(meeting, { ...meeting, start_time: 30000 }), 'meeting_interval')).toEqual([`duplicate-record /record/1`]);
   });
 
+  it('a zero-length meeting inside another is a time-order error, not also an overlap', () => {
+    expect(found(payload(meetingAt(0, 0, 100), meetingAt(1, 50, 50)), 'meeting_interval')).toEqual([`time-order ${at(1, 'end_time')}`]);
+  });
+
+  it('interval records carrying times never overlap anything', () => {
+    expect(found(payload(meetingAt(0, 0, 100), { ...interval, start_time: 10, end_time: 90 }), 'meeting_interval')).toEqual([`mode-unused-field ${at(1, 'start_time')}`, `mode-unused-field ${at(1, 'end_time')}`]);
+  });
+
   it('ignores interval records, swapped times and times the schema flagged', () => {
     expect(found(payload(meetingAt(0, 0, 100), { ...interval }), 'meeting_interval')).toEqual([]);
     expect(found(payload(meetingAt(0, 0, 100), meetingAt(1, 50, 40)), 'meeting_interval')).toEqual([`time-order ${at(1, 'end_time')}`]);
@@ -125,6 +133,14 @@ describe('duplicate-record', () => {
     expect(found(payload(meeting, interval), 'meeting_interval')).toEqual([]);
   });
 
+  it('records whose student, date, ccid or periodid the schema flagged are not compared, even when equal', () => {
+    expect(found(payload({ ...daily, studentid: 'x' }, { ...daily, studentid: 'x' }), 'batch_daily_time')).toEqual([`id-format ${at(0, 'studentid')}`, `id-format ${at(1, 'studentid')}`]);
+    expect(found(payload({ ...daily, att_date: '2025-02-30' }, { ...daily, att_date: '2025-02-30' }), 'batch_daily_time')).toEqual([`date-format ${at(0, 'att_date')}`, `date-format ${at(1, 'att_date')}`]);
+    const second = { start_time: 40000, end_time: 41000 };
+    expect(found(payload({ ...meeting, ccid: 'x' }, { ...meeting, ccid: 'x', ...second }), 'meeting_interval')).toEqual([`id-format ${at(0, 'ccid')}`, `id-format ${at(1, 'ccid')}`]);
+    expect(found(payload({ ...meeting, periodid: 'x' }, { ...meeting, periodid: 'x', ...second }), 'meeting_interval')).toEqual([`id-format ${at(0, 'periodid')}`, `id-format ${at(1, 'periodid')}`]);
+  });
+
   it('records with a flagged key column are not compared', () => {
     expect(found(payload(daily, { ...daily, programid: 'x' }), 'batch_daily_time')).toEqual([`id-format ${at(1, 'programid')}`]);
     expect(found(payload(interval, { ...interval, att_interval: '0' }), 'meeting_interval')).toEqual([`interval-format ${at(1, 'att_interval')}`]);
@@ -138,6 +154,12 @@ describe('mode-unused-field', () => {
     expect(found(payload({ ...meeting, att_interval: '2' }), 'meeting_interval')).toEqual([`mode-unused-field ${at(0, 'att_interval')}`]);
     expect(found(payload({ ...interval, start_time: 1, end_time: 2 }), 'meeting_interval')).toEqual([`mode-unused-field ${at(0, 'start_time')}`, `mode-unused-field ${at(0, 'end_time')}`]);
     expect(found(payload(time), 'daily_time')).toEqual([]);
+  });
+});
+
+describe('att_mode_code of the wrong type', () => {
+  it('is a field-type error at att_mode_code, for numbers, null, booleans, objects and arrays', () => {
+    for (const value of [5, null, true, {}, ['ATT_ModeDaily']]) expect(found(payload({ ...daily, att_mode_code: value }), 'daily_time'), JSON.stringify(value)).toEqual([`field-type ${at(0, 'att_mode_code')}`]);
   });
 });
 
