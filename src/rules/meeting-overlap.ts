@@ -1,4 +1,4 @@
-import { describeSeconds } from '../describe-seconds.js';
+import { describeSpan } from '../describe-seconds.js';
 import { attendancePath, cleanNumber, cleanString, type SemanticRule } from './check-context.js';
 import { meetingAttendance, payloadOf } from './examples.js';
 
@@ -36,7 +36,7 @@ export const meetingOverlap: SemanticRule<'meeting-overlap'> = {
         code: 'meeting-overlap',
         severity: 'warning',
         path: attendancePath(view.index, 'start_time'),
-        message: `This meeting (${describeSeconds(start)}–${describeSeconds(end)}) overlaps record ${other.index} (${describeSeconds(other.start)}–${describeSeconds(other.end)}): check the period and bell schedule.`,
+        message: `This meeting, ${describeSpan(start, end)}, overlaps record ${other.index}, ${describeSpan(other.start, other.end)}: check the period and the bell schedule.`,
         recordIndex: view.index,
       });
     }

@@ -26,7 +26,7 @@ export const timeOrder: SemanticRule<'time-order'> = {
         code: 'time-order',
         severity: 'error',
         path: attendancePath(view.index, 'end_time'),
-        message: `end_time (${describeSeconds(end)}) must be after start_time (${describeSeconds(start)})${end < start ? ': are they swapped?' : '.'}`,
+        message: `end_time ${describeSeconds(end)} must be after start_time ${describeSeconds(start)}${end < start ? ': are they swapped?' : '.'}`,
         recordIndex: view.index,
       });
     }
