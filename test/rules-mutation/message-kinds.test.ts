@@ -15,6 +15,8 @@ const without = (object: Record<string, unknown>, key: string) => Object.fromEnt
 function messageOf(payload: unknown, endpoint: EndpointId, code: string): string {
   const found = validate(payload, endpoint).diagnostics.filter((d) => d.code === code);
   expect(found.map((d) => d.code)).toEqual([code]);
+  // Built from the right pieces: nothing missing shows through as "undefined" or "NaN".
+  expect(found[0]!.message).not.toMatch(/\bundefined\b|\bNaN\b/);
   return found[0]!.message;
 }
 
