@@ -17,7 +17,8 @@ export const schemaFiles: readonly SchemaFile[] = readdirSync(dir)
   .filter((f) => f.endsWith('.schema.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as SchemaFile);
 
-const ajv = new Ajv2020({ strict: false, allErrors: true, discriminator: true });
+// As in generate.mjs: the AttDate pattern checks the calendar, `format: date` is an annotation.
+const ajv = new Ajv2020({ strict: false, allErrors: true, discriminator: true, formats: { date: true } });
 for (const schema of schemaFiles) ajv.addSchema(schema);
 
 /**
