@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointId } from '../../src/endpoints.js';
 import { validate } from '../../src/validate.js';
+import { messageOf } from './message-of.js';
 
 // Rules that explain different mistakes differently (a datetime, an ambiguous US date, an impossible
 // date…) must put each input in the right kind of explanation. These tests compare the shape of
@@ -11,14 +12,6 @@ const daily = { studentid: '4242', att_date: '2025-09-02', schoolid: '100', year
 const meeting = { ...daily, att_mode_code: 'ATT_ModeMeeting', ccid: '1', periodid: '2', start_time: 29400, end_time: 32400 };
 const one = (attendance: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ ...extra, record: [{ tables: { attendance } }] });
 const without = (object: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
-
-function messageOf(payload: unknown, endpoint: EndpointId, code: string): string {
-  const found = validate(payload, endpoint).diagnostics.filter((d) => d.code === code);
-  expect(found.map((d) => d.code)).toEqual([code]);
-  // Built from the right pieces: nothing missing shows through as "undefined" or "NaN".
-  expect(found[0]!.message).not.toMatch(/\bundefined\b|\bNaN\b/);
-  return found[0]!.message;
-}
 
 /** The message with the given strings replaced by a placeholder and every number masked. */
 const shape = (message: string, ...values: string[]): string => values.reduce((m, v) => m.split(v).join('‹›'), message).replace(/\d+/g, '#');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EndpointId } from '../../src/endpoints.js';
-import { validate } from '../../src/validate.js';
+import { messageOf } from './message-of.js';
 
 // CONTRACT.md: every message "says what is wrong and how to fix it", and some rules promise specific
 // information: record-count says how many batches are needed, unknown-mode and unknown-field suggest
@@ -12,15 +11,6 @@ const meeting = { ...daily, att_mode_code: 'ATT_ModeMeeting', ccid: '1', periodi
 const interval = { ...daily, att_mode_code: 'ATT_ModeInterval', att_interval: '2' };
 const one = (attendance: Record<string, unknown>) => ({ record: [{ tables: { attendance } }] });
 const without = (object: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
-
-/** The message of the one diagnostic with `code` (there must be exactly one). */
-function messageOf(payload: unknown, endpoint: EndpointId, code: string): string {
-  const found = validate(payload, endpoint).diagnostics.filter((d) => d.code === code);
-  expect(found.map((d) => d.code)).toEqual([code]);
-  // Built from the right pieces: nothing missing shows through as "undefined" or "NaN".
-  expect(found[0]!.message).not.toMatch(/\bundefined\b|\bNaN\b/);
-  return found[0]!.message;
-}
 
 describe('record-count says how many payloads are needed', () => {
   it.each([
