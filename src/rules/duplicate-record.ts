@@ -48,18 +48,24 @@ export const duplicateRecord: SemanticRule<'duplicate-record'> = {
   check(context) {
     // Grouped by student first: the full slot key is only built when a student has several
     // records, which keeps the common case (one record per student) to one map lookup each.
-    const byStudent = new Map<string, { view: RecordView; key?: string | undefined }[]>();
+    // One map entry per student holds the first record's view; a list is made only for a student
+    // with several records.
+    const byStudent = new Map<string, RecordView | { view: RecordView; key: string | undefined }[]>();
     for (const view of context.views) {
       const student = cleanString(context, view, 'studentid');
       if (student === undefined) continue;
       const id = normalizeId(student);
-      const earlier = byStudent.get(id);
+      let earlier = byStudent.get(id);
       if (earlier === undefined) {
-        byStudent.set(id, [{ view }]);
+        byStudent.set(id, view);
         continue;
       }
+      if (!Array.isArray(earlier)) {
+        earlier = [{ view: earlier, key: slotKey(context, earlier) }];
+        byStudent.set(id, earlier);
+      }
       const key = slotKey(context, view);
-      const first = key === undefined ? undefined : earlier.find((entry) => (entry.key ??= slotKey(context, entry.view)) === key);
+      const first = key === undefined ? undefined : earlier.find((entry) => entry.key === key);
       earlier.push({ view, key });
       if (first === undefined) continue;
       context.report({

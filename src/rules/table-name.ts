@@ -29,10 +29,11 @@ export const tableName: SemanticRule<'table-name'> = {
     warn(context.payload['name'], '/name');
     const records = context.payload['record'];
     if (!Array.isArray(records)) return;
-    records.forEach((record: unknown, index) => {
+    for (let index = 0; index < records.length; index++) {
+      const record: unknown = records[index];
       if (record !== null && typeof record === 'object' && !Array.isArray(record) && Object.hasOwn(record, 'name')) {
         warn((record as Record<string, unknown>)['name'], `/record/${index}/name`, index);
       }
-    });
+    }
   },
 };
