@@ -103,8 +103,9 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], payload: u
       case 'additionalProperties': {
         const name = String(params['additionalProperty']);
         const suggestion = unknownMember(site, name, value, `${here}/${escapePointerToken(name)}`, endpoint, emit);
-        // `student_id` for `studentid`: the typo explains the missing member, so report it once.
-        if (suggestion !== undefined) superseded.add(`required ${here}/${escapePointerToken(suggestion)}`);
+        // `student_id` for `studentid`, `Record` for `record`: the typo explains the missing member
+        // (whatever rule reports its absence), so report it once.
+        if (suggestion !== undefined) superseded.add(`missing ${here}/${escapePointerToken(suggestion)}`);
         break;
       }
       case 'minItems':
@@ -143,10 +144,8 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], payload: u
     }
   }
   if (superseded.size === 0) return out;
-  return out.filter((d) => {
-    const kind = d.code === 'required-field' || d.code === 'mode-required-field' ? 'required' : d.code;
-    return !superseded.has(`${kind} ${d.path}`);
-  });
+  // A suggested member is missing, so every other diagnostic at its path is about its absence.
+  return out.filter((d) => !superseded.has(`missing ${d.path}`) && !superseded.has(`${d.code} ${d.path}`));
 }
 
 type Emit = (code: RuleCode, site: Site, path: string, message: string, fix?: Fix) => void;
