@@ -46,7 +46,7 @@ function siteOf(instancePath: string): Site {
   const levels = ['payload', 'records', 'record', 'tables', 'attendance', 'member'] as const;
   let level: Site['level'] = levels[Math.min(tokens.length, 5)] ?? 'member';
   if (tokens[tokens.length - 1] === 'name' && (tokens.length === 1 || tokens.length === 3)) level = 'name';
-  return { tokens, level, recordIndex, field: tokens.length === 5 ? tokens[4] : tokens.length === 1 || tokens.length === 3 ? 'name' : undefined };
+  return { tokens, level, recordIndex, field: tokens.length === 5 ? tokens[4] : level === 'name' ? 'name' : undefined };
 }
 
 /**
