@@ -47,6 +47,8 @@ describe('ps-attendance command line', () => {
     [['lint', '--format', 'junit', 'a.json'], 'stylish, json, sarif, github'],
     [['lint', '--endpoint', 'daily', 'a.json'], 'daily_time, batch_daily_time, meeting_interval'],
     [['lint', '--max-warnings', 'many', 'a.json'], '--max-warnings'],
+    [['lint', '--endpoint', 'dialy_time', 'a.json'], 'Did you mean daily_time?'],
+    [['lint', '--format', 'sarf', 'a.json'], 'Did you mean sarif?'],
     [['lint'], 'no files given'],
   ])('usage mistake %j exits 2 with one line naming the flag and the valid choices', (args, mentioned) => {
     const dir = tempDir({ 'a.json': payloadText([dailyAttendance]) });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { endpointIds, isEndpointId, type EndpointId } from '../../endpoints.js';
+import { closestName } from '../../suggest.js';
 import { CliError } from '../cli-error.js';
 import { formatNames, isFormatName, type FormatName } from '../format/formatter.js';
 
@@ -68,10 +69,16 @@ export function parseLintOptions(args: readonly string[]): LintOptions {
   const { values, positionals } = parsed;
   const endpoint = values.endpoint;
   if (endpoint !== undefined && !isEndpointId(endpoint)) {
-    throw new CliError(`--endpoint ${endpoint}: unknown endpoint; use one of ${endpointIds.join(', ')}.`);
+    const suggestion = closestName(endpoint, endpointIds);
+    const hint = suggestion === undefined ? '' : ` Did you mean ${suggestion}?`;
+    throw new CliError(`--endpoint ${endpoint}: unknown endpoint.${hint} Use one of ${endpointIds.join(', ')}.`);
   }
   const format = values.format ?? 'stylish';
-  if (!isFormatName(format)) throw new CliError(`--format ${format}: unknown format; use one of ${formatNames.join(', ')}.`);
+  if (!isFormatName(format)) {
+    const suggestion = closestName(format, formatNames);
+    const hint = suggestion === undefined ? '' : ` Did you mean ${suggestion}?`;
+    throw new CliError(`--format ${format}: unknown format.${hint} Use one of ${formatNames.join(', ')}.`);
+  }
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     const raw = values['max-warnings'];
