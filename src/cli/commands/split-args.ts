@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { endpoints } from '../../endpoints.js';
 import { CliError } from '../cli-error.js';
+import { parseCommandLine } from '../parse-command-line.js';
 
 /**
  * The options of `ps-attendance split`, checked.
@@ -39,25 +39,14 @@ const maxBatch = endpoints.batch_daily_time.maxRecords ?? 200;
  * ```
  */
 export function parseSplitArgs(args: readonly string[]): SplitArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'out-dir': { type: 'string', short: 'o' },
-        'batch-size': { type: 'string' },
-        sorted: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message : String(error)} (see ps-attendance split --help).`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine('split', args, {
+    'out-dir': { type: 'string', short: 'o' },
+    'batch-size': { type: 'string' },
+    sorted: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const help = values.help === true;
   const base = { batchSize: maxBatch, sorted: values.sorted === true, force: values.force === true, json: values.json === true, help };
   if (help) return { input: positionals[0] ?? '-', outDir: values['out-dir'] ?? '', ...base };

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { endpointIds, isEndpointId, type EndpointId } from '../../endpoints.js';
 import { closestName } from '../../suggest.js';
 import { CliError } from '../cli-error.js';
+import { parseCommandLine } from '../parse-command-line.js';
 import { formatNames, isFormatName, type FormatName } from '../format/formatter.js';
 
 /**
@@ -40,33 +40,22 @@ export interface LintOptions {
  * ```
  */
 export function parseLintOptions(args: readonly string[]): LintOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        endpoint: { type: 'string', short: 'e' },
-        format: { type: 'string', short: 'f' },
-        'output-file': { type: 'string', short: 'o' },
-        quiet: { type: 'boolean', short: 'q' },
-        'max-warnings': { type: 'string' },
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        'plugin-xml': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see ps-attendance lint --help).`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine('lint', args, {
+    endpoint: { type: 'string', short: 'e' },
+    format: { type: 'string', short: 'f' },
+    'output-file': { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q' },
+    'max-warnings': { type: 'string' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
+    'plugin-xml': { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    debug: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   const endpoint = values.endpoint;
   if (endpoint !== undefined && !isEndpointId(endpoint)) {
     const suggestion = closestName(endpoint, endpointIds);
