@@ -78,7 +78,9 @@ function runSemanticRules(payload: Record<string, unknown>, endpoint: EndpointId
     isFlagged: (index, field) => flagged.size !== 0 && flagged.has(`${index}/${field}`),
     report: (diagnostic) => diagnostics.push(diagnostic),
   };
-  for (const rule of semanticRules) rule.check(context);
+  // Rules about meetings and one-student-one-day payloads have nothing to check on the Daily/Time
+  // endpoints: skipping them there keeps the valid-batch path close to the bare schema check.
+  for (const rule of semanticRules) if (rule.endpoints === undefined || rule.endpoints.includes(endpoint)) rule.check(context);
 }
 
 // "3/total_minutes" for a diagnostic on /record/3/tables/attendance/total_minutes; the record itself otherwise.

@@ -25,6 +25,8 @@ export interface CheckContext {
 /** A rule JSON Schema cannot express: across records, or between members of one record. */
 export interface SemanticRule<C extends RuleCode = RuleCode> {
   readonly definition: RuleDefinition<C>;
+  /** The endpoints whose payloads the rule can fire on; every endpoint when absent. */
+  readonly endpoints?: readonly EndpointId[];
   check(context: CheckContext): void;
 }
 

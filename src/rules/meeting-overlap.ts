@@ -4,6 +4,7 @@ import { meetingAttendance, payloadOf } from './examples.js';
 
 /** `meeting-overlap`: two meeting records of a payload overlap in time. */
 export const meetingOverlap: SemanticRule<'meeting-overlap'> = {
+  endpoints: ['meeting_interval'],
   definition: {
     code: 'meeting-overlap',
     severity: 'warning',

@@ -4,6 +4,7 @@ import { meetingAttendance, payloadOf } from './examples.js';
 
 /** `mixed-date`: a meeting_interval record for a different day than record 0. */
 export const mixedDate: SemanticRule<'mixed-date'> = {
+  endpoints: ['meeting_interval'],
   definition: {
     code: 'mixed-date',
     severity: 'error',

@@ -4,6 +4,7 @@ import { meetingAttendance, payloadOf } from './examples.js';
 
 /** `mixed-student`: a meeting_interval record for a different student than record 0. */
 export const mixedStudent: SemanticRule<'mixed-student'> = {
+  endpoints: ['meeting_interval'],
   definition: {
     code: 'mixed-student',
     severity: 'error',

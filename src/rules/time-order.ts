@@ -4,6 +4,7 @@ import { meetingAttendance, payloadOf } from './examples.js';
 
 /** `time-order`: a meeting record's end_time is not after its start_time. */
 export const timeOrder: SemanticRule<'time-order'> = {
+  endpoints: ['meeting_interval'],
   definition: {
     code: 'time-order',
     severity: 'error',
