@@ -165,10 +165,12 @@ function typeError(site: Site, value: unknown, path: string, emit: Emit): void {
   emit('field-type', site, path, fieldTypeMessage(field, 'string', value, fixable), fixable ? { kind: 'set', path, value: String(value) } : undefined);
 }
 
+// The object an additionalProperties error is about, by the error site's level.
+const memberLevelOf: Readonly<Record<string, MemberLevel>> = { payload: 'payload', record: 'record', tables: 'tables', attendance: 'attendance' };
+
 /** Reports an unknown member; returns the known name it suggests, if any. */
 function unknownMember(site: Site, name: string, container: unknown, path: string, endpoint: EndpointId, emit: Emit): string | undefined {
-  const levels: Record<string, MemberLevel> = { payload: 'payload', record: 'record', tables: 'tables', attendance: 'attendance' };
-  const level = levels[site.level] ?? 'attendance';
+  const level = memberLevelOf[site.level] ?? 'attendance';
   const known = knownMembers(level, endpoint);
   const suggestion = suggestMember(name, known, level, endpoint);
   // Renaming is lossless only when it changes case alone and the target is not already there.

@@ -73,8 +73,7 @@ function runSemanticRules(payload: Record<string, unknown>, endpoint: EndpointId
     endpoint,
     payload,
     views: recordViews(payload, endpoints[endpoint].modes),
-    // One closure shape for every call keeps the rules' call sites monomorphic (a benchmark
-    // showed 1.2x vs 1.5x of the bare schema check once invalid payloads had been seen).
+    // The set is empty for a valid payload, so the common case costs one size check.
     isFlagged: (index, field) => flagged.size !== 0 && flagged.has(`${index}/${field}`),
     report: (diagnostic) => diagnostics.push(diagnostic),
   };

@@ -2,10 +2,10 @@ import { attendancePath, cleanString, normalizeId, type CheckContext } from './c
 
 /**
  * Reports every meeting_interval record whose `field` differs from the first record's (the first
- * record whose value the schema did not flag); ids compare as numbers.
+ * record whose value the schema did not flag); ids compare as numbers. The rules using it declare
+ * `endpoints: ['meeting_interval']`, so the runner calls it for meeting_interval payloads only.
  */
 export function checkSameValue(context: CheckContext, field: 'studentid' | 'att_date', code: 'mixed-student' | 'mixed-date', noun: string): void {
-  if (context.endpoint !== 'meeting_interval') return;
   let reference: { index: number; value: string; key: string } | undefined;
   for (const view of context.views) {
     const value = cleanString(context, view, field);
