@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { closestName } from '../suggest.js';
 import type { CliIo, Command } from './command.js';
 import { lintCommand } from './commands/lint.js';
 import { packageVersion } from './package-version.js';
@@ -42,12 +41,14 @@ Options:
  *
  * @example
  * ```ts
- * misspeltSubcommand('lnit', process.cwd()); // 'lint' (unless ./lnit exists)
- * misspeltSubcommand('payloads/', process.cwd()); // undefined
+ * await misspeltSubcommand('lnit', process.cwd()); // 'lint' (unless ./lnit exists)
+ * await misspeltSubcommand('payloads/', process.cwd()); // undefined
  * ```
  */
-export function misspeltSubcommand(word: string, cwd: string): string | undefined {
+export async function misspeltSubcommand(word: string, cwd: string): Promise<string | undefined> {
   if (word.startsWith('-') || /[*?[{/\\.]/.test(word) || existsSync(resolve(cwd, word))) return undefined;
+  // Loaded only here: the common run names a subcommand or an existing path.
+  const { closestName } = await import('../suggest.js');
   return closestName(word, Object.keys(subcommands));
 }
 
@@ -75,7 +76,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   }
   const load = Object.hasOwn(subcommands, first) ? subcommands[first] : undefined;
   if (load) return (await load()).run(rest, io);
-  const misspelt = misspeltSubcommand(first, io.cwd);
+  const misspelt = await misspeltSubcommand(first, io.cwd);
   if (misspelt !== undefined) {
     io.stderr.write(`ps-attendance: ${first}: unknown command. Did you mean ${misspelt}? (Commands: ${Object.keys(subcommands).join(', ')}; to lint a file of that name, write ./${first}.)\n`);
     return 2;
