@@ -45,6 +45,11 @@ export function filesIn(dir: string): string[] {
   return readdirSync(dir).sort();
 }
 
+/** The payload files of `dir` (not summary.json), sorted by name. */
+export function payloadFilesIn(dir: string): string[] {
+  return filesIn(dir).filter((name) => /^(?:batch_daily_time|meeting_interval)-.*\.json$/.test(name));
+}
+
 /** The attendance tables of a payload file, in order. */
 export function recordsOfFile(dir: string, name: string): unknown[] {
   const payload = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { record: { tables: { attendance: unknown } }[] };

@@ -5,10 +5,14 @@ import type { PlannedPayload } from '../../batch/plan-types.js';
 import { CliError } from '../cli-error.js';
 import type { CliIo, Command } from '../command.js';
 import { parseSplitArgs, type SplitArgs } from './split-args.js';
-import { openSplitInput, type SplitInput } from './split-input.js';
-import { LineFile, prepareOutDir, writeFileAtomic } from './split-output.js';
+import type { Diagnostic } from '../../diagnostic.js';
+import { parsePointer } from '../../pointer.js';
+import { maxRecordDepth, openSplitInput, type SplitInput } from './split-input.js';
+import { LineFile, OutputFolder, prepareOutDir, summaryFileName, type SplitFs } from './split-output.js';
 import { SplitProgress, type SplitCounts } from './split-progress.js';
-import { printSplitSummary, type SplitSummary } from './split-summary.js';
+import type { TextFinding } from './split-record-text.js';
+import { SlotRegistry } from './split-slots.js';
+import { formatSplitSummary, type SplitSummary } from './split-summary.js';
 
 const usage = `Usage: ps-attendance split <input|-> --out-dir <dir> [options]
 
@@ -52,38 +56,54 @@ export const splitCommand: Command = {
   name: 'split',
   summary: 'Turn attendance records (NDJSON or a JSON array) into valid payload files',
   usage,
-  async run(args, io) {
-    try {
-      const options = parseSplitArgs(args);
-      if (options.help) {
-        io.stdout.write(usage);
-        return 0;
-      }
-      return await split(options, io);
-    } catch (error) {
-      const message = error instanceof CliError ? error.message : `internal error (${error instanceof Error ? error.message : String(error)}): please report it.`;
-      io.stderr.write(`ps-attendance split: ${message}\n`);
-      return 2;
-    }
-  },
+  run: (args, io) => runSplit(args, io),
 };
 
-async function split(options: SplitArgs, io: CliIo): Promise<number> {
+/**
+ * Runs a split with the given file-system calls for its writes (tests inject faults; the bin uses `node:fs`).
+ *
+ * @example
+ * ```ts
+ * const code = await runSplit(['in.ndjson', '-o', 'out'], io, fs);
+ * ```
+ */
+export async function runSplit(args: readonly string[], io: CliIo, files?: SplitFs): Promise<number> {
+  try {
+    const options = parseSplitArgs(args);
+    if (options.help) return (await writeStdout(io, usage)) ? 0 : 2;
+    return await split(options, io, files);
+  } catch (error) {
+    const message = error instanceof CliError ? error.message : `internal error (${error instanceof Error ? error.message : String(error)}): please report it.`;
+    io.stderr.write(`ps-attendance split: ${message}\n`);
+    return 2;
+  }
+}
+
+async function split(options: SplitArgs, io: CliIo, files: SplitFs | undefined): Promise<number> {
   const input = await openSplitInput(options.input, io);
   const dir = resolve(io.cwd, options.outDir);
-  await prepareOutDir(dir, options.outDir, options.force);
+  prepareOutDir(dir, options.outDir, options.force, input.identity);
+  const out = new OutputFolder(dir, files);
   const counts: SplitCounts = { records: 0, planned: 0, payloads: 0, rejected: 0 };
-  const files = { batch_daily_time: 0, meeting_interval: 0 };
-  const rejects = new LineFile(dir, 'rejects.ndjson', true);
-  const warnings = new LineFile(dir, 'warnings.ndjson', false);
+  const written = { batch_daily_time: 0, meeting_interval: 0 };
+  const rejects = new LineFile(out, 'rejects.ndjson', true);
+  const warnings = new LineFile(out, 'warnings.ndjson', false);
+  const slots = new SlotRegistry();
   const progress = new SplitProgress(io);
   let line = 0;
+  // A record whose text the planner cannot be given (duplicate members, too deep): the planner gets
+  // null in its place (so indices stay input indices) and the rejection carries this record's own finding.
+  let unreadable: { index: number; finding: TextFinding; source: string } | undefined;
   async function* source(): AsyncGenerator<unknown> {
     for await (const record of input.records) {
       line = record.line;
       counts.records++;
       progress.update(counts);
-      yield record.value;
+      if (record.finding === undefined) yield record.value;
+      else {
+        unreadable = { index: counts.records - 1, finding: record.finding, source: record.source };
+        yield null;
+      }
     }
   }
   let failure: CliError | undefined;
@@ -92,33 +112,84 @@ async function split(options: SplitArgs, io: CliIo): Promise<number> {
     for await (const event of planPayloadStream(source(), { batchSize: options.batchSize, sorted: options.sorted })) {
       if (event.kind === 'rejected') {
         const { index, diagnostics, record } = event.rejected;
-        await rejects.write({ line, index, diagnostics, record });
+        if (unreadable?.index === index) rejects.write({ line, index, diagnostics: findingDiagnostics(unreadable.finding, index, line), source: unreadable.source });
+        else rejects.write({ line, index, diagnostics, record });
+        unreadable = undefined;
         counts.rejected++;
         continue;
       }
       const planned = event.planned;
-      const name = fileName(planned, ++files[planned.endpoint]);
-      writeFileAtomic(dir, name, `${JSON.stringify(planned.payload, null, 2)}\n`);
+      const name = fileName(planned, written[planned.endpoint] + 1);
+      out.writeFile(name, `${JSON.stringify(planned.payload, null, 2)}\n`);
+      written[planned.endpoint]++;
       counts.payloads++;
       counts.planned += planned.indices.length;
-      for (const d of planned.diagnostics) await warnings.write({ file: name, index: planned.indices[d.recordIndex ?? 0], ...d });
+      const diagnostics = [...planned.diagnostics];
+      if (planned.endpoint === 'batch_daily_time') diagnostics.push(...slots.check(planned.payload.record.map((r) => r.tables.attendance), planned.indices, name));
+      for (const d of diagnostics) warnings.write({ file: name, index: planned.indices[d.recordIndex ?? 0], ...d });
     }
   } catch (error) {
     failure = knownFailure(error, input, line, options.outDir);
   } finally {
     progress.clear();
   }
+  for (const file of [rejects, warnings]) {
+    try {
+      file.close();
+    } catch (error) {
+      failure ??= knownFailure(error, input, line, options.outDir);
+    }
+  }
+  // What is on disk: a reject or warning line counts only once its file is in place.
+  let summary: SplitSummary = {
+    input: input.label,
+    outDir: options.outDir,
+    complete: failure === undefined,
+    records: counts.records,
+    planned: counts.planned,
+    rejected: rejects.onDisk,
+    pending: counts.records - counts.planned - rejects.onDisk,
+    payloads: counts.payloads,
+    files: written,
+    warnings: warnings.onDisk,
+  };
   try {
-    await rejects.close();
-    await warnings.close();
+    out.writeFile(summaryFileName, `${JSON.stringify(summary)}\n`);
   } catch (error) {
     failure ??= knownFailure(error, input, line, options.outDir);
+    summary = { ...summary, complete: false };
   }
-  const summary: SplitSummary = { input: input.label, outDir: options.outDir, complete: failure === undefined, ...counts, pending: counts.records - counts.planned - counts.rejected, files, warnings: warnings.count };
   if (failure !== undefined) io.stderr.write(`ps-attendance split: ${failure.message}\n`);
-  printSplitSummary(summary, options.json, io);
+  if (!(await writeStdout(io, formatSplitSummary(summary, options.json)))) return 2;
   if (failure !== undefined) return 2;
-  return counts.rejected > 0 ? 1 : 0;
+  return summary.rejected > 0 ? 1 : 0;
+}
+
+// The diagnostics of a record rejected on its text, paths into the input taken as a list of records.
+function findingDiagnostics(finding: TextFinding, index: number, line: number): Diagnostic[] {
+  if (finding.kind === 'too-deep') {
+    return [{ code: 'payload-shape', severity: 'error', path: `/${index}`, recordIndex: index, message: `Record ${index} (line ${line}) nests deeper than ${maxRecordDepth} levels: an attendance record is one object of strings and integers. Check that this is the record you meant.` }];
+  }
+  return finding.pointers.map((pointer) => ({
+    code: 'duplicate-member' as Diagnostic['code'],
+    severity: 'error' as const,
+    path: `/${index}${pointer}`,
+    recordIndex: index,
+    message: `"${parsePointer(pointer).at(-1) ?? ''}" appears more than once in record ${index} (line ${line}): which value the server keeps depends on its JSON parser. Keep one of them.`,
+  }));
+}
+
+// Standard output, awaited: a write that fails (a full disk, a closed pipe) is one line on stderr and exit 2.
+async function writeStdout(io: CliIo, text: string): Promise<boolean> {
+  try {
+    await new Promise<void>((done, fail) => {
+      io.stdout.write(text, (error) => (error ? fail(error) : done()));
+    });
+    return true;
+  } catch (error) {
+    io.stderr.write(`ps-attendance split: cannot write to standard output (${error instanceof Error ? error.message : String(error)}).\n`);
+    return false;
+  }
 }
 
 function fileName(planned: PlannedPayload, ordinal: number): string {
