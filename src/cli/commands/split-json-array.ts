@@ -19,9 +19,9 @@ export function* arrayElements(text: string, label: string, stats: ReadStats = {
   const scan = new Scanner(text, label, stats);
   scan.blanks();
   if (text.charCodeAt(scan.at) !== 0x5b) throw scan.fail('expected [');
-  scan.at++;
+  scan.step();
   scan.blanks();
-  if (text.charCodeAt(scan.at) === 0x5d) scan.at++;
+  if (text.charCodeAt(scan.at) === 0x5d) scan.step();
   else {
     for (;;) {
       const start = scan.at;
@@ -31,12 +31,9 @@ export function* arrayElements(text: string, label: string, stats: ReadStats = {
       yield { text: text.slice(start, scan.at), line, column };
       scan.blanks();
       const c = text.charCodeAt(scan.at);
-      scan.at++;
+      if (c !== 0x5d && c !== 0x2c) throw scan.fail(scan.at >= text.length ? 'the input ends inside the array' : "expected ',' or ']' after an element");
+      scan.step();
       if (c === 0x5d) break;
-      if (c !== 0x2c) {
-        scan.at--;
-        throw scan.fail(scan.at >= text.length ? 'the input ends inside the array' : "expected ',' or ']' after an element");
-      }
       scan.blanks();
       if (text.charCodeAt(scan.at) === 0x5d) throw scan.fail('trailing comma');
     }
@@ -57,6 +54,12 @@ class Scanner {
     this.#text = text;
     this.#label = label;
     this.#stats = stats;
+  }
+
+  // Moves past one punctuation character.
+  step(): void {
+    this.at++;
+    this.#stats.bytesScanned++;
   }
 
   blanks(): void {

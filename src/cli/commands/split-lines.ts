@@ -63,7 +63,7 @@ const newline = 0x0a;
  * for await (const { text, line } of readRawRecords(createReadStream('in.ndjson'), 'in.ndjson')) console.log(line, text);
  * ```
  */
-export async function* readRawRecords(stream: AsyncIterable<unknown>, label: string, stats: ReadStats = { bytesScanned: 0 }): AsyncGenerator<RawRecord> {
+export async function* readRawRecords(stream: AsyncIterable<unknown> | Iterable<unknown>, label: string, stats: ReadStats = { bytesScanned: 0 }): AsyncGenerator<RawRecord> {
   let format: 'ndjson' | 'array' | undefined;
   let head: Buffer[] = [];
   let headBytes = 0;

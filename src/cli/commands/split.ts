@@ -56,7 +56,7 @@ export const splitCommand: Command = {
   name: 'split',
   summary: 'Turn attendance records (NDJSON or a JSON array) into valid payload files',
   usage,
-  run: (args, io) => runSplit(args, io),
+  run: (args, io) => runSplitCommand(args, io),
 };
 
 /**
@@ -64,10 +64,10 @@ export const splitCommand: Command = {
  *
  * @example
  * ```ts
- * const code = await runSplit(['in.ndjson', '-o', 'out'], io, fs);
+ * const code = await runSplitCommand(['in.ndjson', '-o', 'out'], io, fs);
  * ```
  */
-export async function runSplit(args: readonly string[], io: CliIo, files?: SplitFs): Promise<number> {
+export async function runSplitCommand(args: readonly string[], io: CliIo, files?: SplitFs): Promise<number> {
   try {
     const options = parseSplitArgs(args);
     if (options.help) return (await writeStdout(io, usage)) ? 0 : 2;
