@@ -23,7 +23,9 @@ or a JSON array, into payload files the API accepts:
   rejects.ndjson                             every record that fails the contract, with its input
                                              line and diagnostics (always written; empty when none)
   warnings.ndjson                            warnings about the written payloads (duplicate slots,
-                                             overlapping meetings), when there are any
+                                             also across batches; overlapping meetings), when any
+  summary.json                               the summary, written last: without it (or with
+                                             "complete": false) the split did not finish
 
 Options:
   -o, --out-dir <dir>   Folder to write to; created if missing; must be empty unless --force
@@ -35,8 +37,12 @@ Options:
   --json                Print the summary as JSON
   -h, --help            Show this help
 
+Input must be UTF-8 (invalid bytes stop the split, naming line and byte offset; nothing is replaced).
+A record with a duplicate member name, or nested deeper than 64 levels, is rejected with its exact text.
+
 Exit codes: 0 every record is in a payload; 1 some records were rejected (see rejects.ndjson);
-2 usage error, unreadable or malformed input (invalid JSON, out-of-order with --sorted), write error.
+2 usage error, unreadable or malformed input (invalid UTF-8 or JSON, out-of-order with --sorted),
+write error (the summary then says exactly what was written; no temporary file is left).
 `;
 
 /**
