@@ -71,7 +71,7 @@ describe('split: a write that fails (disk full) leaves a folder the summary desc
     const run = await runSplit(['in.ndjson', '-o', 'out', '--batch-size', '10', '--json'], dir, { fs: diskHolding(Math.floor(full * fraction)) });
     expect(run.code).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain('no space left on device');
+    expect(run.stderr).toContain('no space left on the device');
     const summary = JSON.parse(run.stdout) as Summary;
     expect(summary.complete).toBe(false);
     expectSummaryMatchesDisk(join(dir, 'out'), summary);
@@ -126,7 +126,7 @@ describe('split: a real full disk (tmpfs of 64 KiB)', () => {
     const run = spawnSync(process.execPath, [binPath, 'split', 'in.ndjson', '-o', join(mountPoint, 'out'), '--batch-size', '10', '--json'], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain('ENOSPC');
+    expect(run.stderr).toContain('no space left on the device');
     const summary = JSON.parse(run.stdout) as Summary;
     expect(summary.complete).toBe(false);
     expect(summary.payloads).toBeGreaterThan(0);
@@ -168,7 +168,7 @@ describe('split: standard output fails (defect 6)', () => {
     stdout.on('error', () => undefined);
     const run = await runSplit(['in.ndjson', '-o', 'out'], dir, { stdout });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('ps-attendance split: cannot write to standard output (ENOSPC: no space left on device, write).\n');
+    expect(run.stderr).toBe('ps-attendance split: cannot write to standard output (no space left on the device): the output is incomplete.\n');
   });
 
   it.runIf(existsSync('/dev/full'))('split … > /dev/full: one line, exit 2 (spawned bin)', () => {

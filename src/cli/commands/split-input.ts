@@ -1,22 +1,36 @@
-import { open } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { DuplicateMember } from '../../json-text/find-duplicate-members.js';
 import type { CliIo } from '../command.js';
 import { CliError } from '../cli-error.js';
-import { visit } from 'jsonc-parser';
-import { isPayload, oneLine } from './split-json-array.js';
-import type { FileIdentity } from './split-output.js';
+import { ioReason } from '../io/io-reason.js';
+import { parseJsonText } from '../io/parse-json-text.js';
+import { readInputChunks } from '../io/read-input.js';
+import type { InputEncoding } from '../io/text-decoder.js';
+import { isPayload } from './split-json-array.js';
 import { readRawRecords, type RawRecord } from './split-lines.js';
-import { inspectRecordText, type TextFinding } from './split-record-text.js';
+import type { FileIdentity } from './split-output.js';
+
+/**
+ * Why a record is rejected on its text rather than its value: a member name that appears twice in
+ * one object (the value kept only one), or nesting deeper than {@link maxRecordDepth}.
+ *
+ * @example
+ * ```ts
+ * const finding: TextFinding = { kind: 'too-deep' };
+ * ```
+ */
+export type TextFinding = { readonly kind: 'too-deep' } | { readonly kind: 'duplicates'; readonly duplicates: readonly DuplicateMember[] };
 
 /**
  * One input record and the line it starts on (1-based): its parsed value, or, when the text says more
- * than the value can (a duplicate member name, nesting too deep to handle), the finding and the exact
- * source text, so the record can be rejected without losing a byte.
+ * than the value can, the finding and the exact source text, so the record can be rejected without
+ * losing a byte.
  *
  * @example
  * ```ts
  * const record: InputRecord = { value: { studentid: '4242' }, line: 3 };
- * const odd: InputRecord = { line: 4, finding: { kind: 'duplicates', pointers: ['/studentid'] }, source: '{"studentid":"1","studentid":"2"}' };
+ * const odd: InputRecord = { line: 4, finding: { kind: 'too-deep' }, source: '{"a":[[[[[[...]]]]]]}' };
  * ```
  */
 export type InputRecord =
@@ -25,7 +39,7 @@ export type InputRecord =
 
 /**
  * Deeper than any attendance record (its members are strings and integers, one level), as deep as
- * `lint` allows a whole payload: a deeper record is rejected unparsed.
+ * the CLI parses anything: a deeper record is rejected unparsed.
  *
  * @example
  * ```ts
@@ -39,96 +53,75 @@ export const maxRecordDepth = 64;
  *
  * @example
  * ```ts
- * const input: SplitInput = await openSplitInput('-', io); // input.label === '<stdin>'
+ * const input: SplitInput = openSplitInput('-', io, 'utf8'); // input.label === '<stdin>'
  * ```
  */
 export interface SplitInput {
   /** The path as given, or `<stdin>`. */
   readonly label: string;
-  /** The input file's device and inode (absent for standard input), to keep `--out-dir` off it. */
+  /** The input file's device and inode (absent for standard input and pipes), to keep `--out-dir` off it. */
   readonly identity?: FileIdentity;
   /** The records in input order; bad input throws a {@link CliError} naming the line. */
   readonly records: AsyncIterable<InputRecord>;
 }
 
 /**
- * Opens the input of `ps-attendance split`: a file, or standard input for `-`, read as bytes until EOF
- * (pipes and FIFOs included) and cut into records by {@link readRawRecords} (NDJSON streamed, or a
- * JSON array). Each record is checked for depth and duplicate members on its text, then parsed.
+ * Opens the input of `ps-attendance split`: a file, a pipe or FIFO, or standard input for `-`, read as
+ * bytes until EOF by the CLI's input layer and cut into records by {@link readRawRecords}. Each record
+ * is parsed by the CLI's one JSON parser (depth checked first, duplicate members found on the text).
  *
  * @example
  * ```ts
- * const input = await openSplitInput('records.ndjson', io);
- * for await (const { value, line } of input.records) console.log(line, value);
+ * const input = openSplitInput('records.ndjson', io, 'utf8');
+ * for await (const record of input.records) console.log(record.line);
  * ```
  */
-export async function openSplitInput(input: string, io: CliIo): Promise<SplitInput> {
-  if (input === '-') return { label: '<stdin>', records: readRecords(io.stdin, '<stdin>') };
-  const path = resolve(io.cwd, input);
-  let handle;
-  let identity: FileIdentity;
-  try {
-    handle = await open(path, 'r');
-    const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    identity = { dev: info.dev, ino: info.ino };
-  } catch (error) {
-    await handle?.close();
-    throw new CliError(`${input}: cannot read the input (${reasonOf(error)}): pass an NDJSON or JSON-array file of attendance records, or - for standard input.`);
+export function openSplitInput(input: string, io: CliIo, encoding: InputEncoding): SplitInput {
+  const label = input === '-' ? '<stdin>' : input;
+  const path = input === '-' ? '-' : resolve(io.cwd, input);
+  let identity: FileIdentity | undefined;
+  if (path !== '-') {
+    try {
+      const info = statSync(path);
+      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (info.isFile()) identity = { dev: info.dev, ino: info.ino };
+    } catch (error) {
+      throw new CliError(`${input}: cannot read the input (${ioReason(error)}): pass an NDJSON or JSON-array file of attendance records, or - for standard input.`);
+    }
   }
-  return { label: input, identity, records: readRecords(handle.createReadStream(), input) };
+  const chunks = readInputChunks(path, { name: label, stdin: io.stdin });
+  return { label, ...(identity === undefined ? {} : { identity }), records: readRecords(chunks, label, encoding) };
 }
 
-async function* readRecords(stream: AsyncIterable<unknown>, label: string): AsyncGenerator<InputRecord> {
+async function* readRecords(chunks: AsyncIterable<Buffer>, label: string, encoding: InputEncoding): AsyncGenerator<InputRecord> {
   try {
-    for await (const raw of readRawRecords(stream, label)) yield parseRecord(raw, label);
+    for await (const raw of readRawRecords(chunks, label, { encoding })) yield parseRecord(raw, label);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`${label}: reading the input failed (${reasonOf(error)}).`);
+    throw new CliError(`${label}: reading the input failed (${ioReason(error)}).`);
   }
 }
 
 function parseRecord(raw: RawRecord, label: string): InputRecord {
-  const { text, line, column } = raw;
-  const early = inspectRecordText(text, maxRecordDepth);
-  if (early?.kind === 'too-deep') return { line, finding: early, source: text };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw syntaxError(raw, label, error);
+  const { text, line } = raw;
+  const parsed = parseJsonText(text, { maxDepth: maxRecordDepth });
+  if (parsed.kind === 'too-deep') return { line, finding: { kind: 'too-deep' }, source: text };
+  if (parsed.kind === 'invalid') throw syntaxError(raw, label, parsed.offset, parsed.reason);
+  if (parsed.duplicates.length > 0) return { line, finding: { kind: 'duplicates', duplicates: parsed.duplicates }, source: text };
+  if (isPayload(parsed.value)) {
+    throw new CliError(`${label}:${line}: this is a whole payload ({"record": [...]}), not a flat attendance record: pass the records themselves, e.g. jq -c '.record[].tables.attendance'.`);
   }
-  if (early !== undefined) return { line, finding: early, source: text };
-  if (isPayload(value)) {
-    const hint = column === undefined ? "jq -c '.record[].tables.attendance'" : "jq '[.[].record[].tables.attendance]'";
-    throw new CliError(`${label}:${line}: this is a whole payload ({"record": [...]}), not a flat attendance record: pass the records themselves, e.g. ${hint}.`);
-  }
-  return { line, value };
+  return { line, value: parsed.value };
 }
 
-function syntaxError(raw: RawRecord, label: string, error: unknown): CliError {
-  const at = firstSyntaxError(raw.text);
-  if (raw.column === undefined) {
-    const hint = raw.text.startsWith('{') && !raw.text.endsWith('}') ? ' It looks like pretty-printed JSON: put each record on one line (NDJSON), or pass a JSON array of records.' : '';
-    return new CliError(`${label}:${raw.line}: invalid JSON (${oneLine(error)}): each line must be one attendance record, a JSON object.${hint}`);
+// Where in the input a syntax error at `offset` of the record's text is.
+function syntaxError(raw: RawRecord, label: string, offset: number, reason: string): CliError {
+  let line = raw.line;
+  let lineStart = -raw.column + 1;
+  for (let at = raw.text.indexOf('\n'); at !== -1 && at < offset; at = raw.text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
   }
-  const line = raw.line + (at?.line ?? 0);
-  const column = (at?.line ?? 0) === 0 ? raw.column + (at?.column ?? 0) : (at?.column ?? 0) + 1;
-  return new CliError(`${label}:${line}:${column}: invalid JSON (${oneLine(error)}): the input must be a JSON array of attendance records, or NDJSON.`);
-}
-
-// The 0-based line and column of the first syntax error (the text is at most maxRecordDepth deep: jsonc-parser recurses).
-function firstSyntaxError(text: string): { line: number; column: number } | undefined {
-  let found: { line: number; column: number } | undefined;
-  visit(text, { onError: (_error, _offset, _length, startLine, startCharacter) => (found ??= { line: startLine, column: startCharacter }) }, { disallowComments: true, allowTrailingComma: false });
-  return found;
-}
-
-function reasonOf(error: unknown): string {
-  if (error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-    if (error.code === 'ENOENT') return 'no such file';
-    if (error.code === 'EISDIR') return 'it is a folder';
-    if (error.code === 'EACCES') return 'permission denied';
-  }
-  return error instanceof Error ? error.message : String(error);
+  const hint = raw.text.startsWith('{') && !raw.text.endsWith('}') && !raw.text.includes('\n') ? ' It looks like pretty-printed JSON: put each record on one line (NDJSON), or pass a JSON array of records.' : '';
+  return new CliError(`${label}:${line}:${offset - lineStart + 1}: invalid JSON (${reason}): each record must be one JSON object, one per line (NDJSON) or in a JSON array.${hint}`);
 }

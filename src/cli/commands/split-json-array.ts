@@ -15,7 +15,7 @@ import type { RawRecord, ReadStats } from './split-lines.js';
  * [...arrayElements('[\n{"studentid": "1"},\n{"studentid": "2"}\n]', 'in.json')].map((r) => r.line); // [2, 3]
  * ```
  */
-export function* arrayElements(text: string, label: string, stats: ReadStats = { bytesScanned: 0 }): Generator<RawRecord> {
+export function* arrayElements(text: string, label: string, stats: ReadStats = { charsScanned: 0 }): Generator<RawRecord> {
   const scan = new Scanner(text, label, stats);
   scan.blanks();
   if (text.charCodeAt(scan.at) !== 0x5b) throw scan.fail('expected [');
@@ -59,7 +59,7 @@ class Scanner {
   // Moves past one punctuation character.
   step(): void {
     this.at++;
-    this.#stats.bytesScanned++;
+    this.#stats.charsScanned++;
   }
 
   blanks(): void {
@@ -68,7 +68,7 @@ class Scanner {
     for (let c = text.charCodeAt(this.at); c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a; c = text.charCodeAt(++this.at)) {
       if (c === 0x0a) this.#newLine(this.at);
     }
-    this.#stats.bytesScanned += this.at - from;
+    this.#stats.charsScanned += this.at - from;
   }
 
   // Moves past one value: brackets are matched (outside strings) but not checked; JSON.parse of the element does that.
@@ -93,7 +93,7 @@ class Scanner {
         break;
       }
     }
-    this.#stats.bytesScanned += this.at - from;
+    this.#stats.charsScanned += this.at - from;
     if (depth > 0) throw this.fail('the input ends inside an element');
     if (this.at === from) throw this.fail('expected a value');
   }
@@ -117,19 +117,6 @@ class Scanner {
   fail(what: string): CliError {
     return new CliError(`${this.#label}:${this.line}:${this.at - this.lineStart + 1}: invalid JSON (${what}): the input must be a JSON array of attendance records, or NDJSON.`);
   }
-}
-
-/**
- * An error's message on one line of at most 160 characters (V8 quotes the input around a JSON syntax error).
- *
- * @example
- * ```ts
- * oneLine(new Error('Unexpected token\n at 3')); // 'Unexpected token at 3'
- * ```
- */
-export function oneLine(error: unknown): string {
-  const text = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 
 /**

@@ -1,6 +1,5 @@
-import { Buffer } from 'node:buffer';
 import { CliError } from '../cli-error.js';
-import { decodeStrict } from './split-decode.js';
+import { StrictTextDecoder, type InputEncoding } from '../io/text-decoder.js';
 import { arrayElements } from './split-json-array.js';
 
 /**
@@ -8,16 +7,16 @@ import { arrayElements } from './split-json-array.js';
  *
  * @example
  * ```ts
- * const raw: RawRecord = { text: '{"studentid":"1"}', line: 3 };
+ * const raw: RawRecord = { text: '{"studentid":"1"}', line: 3, column: 1 };
  * ```
  */
 export interface RawRecord {
-  /** The record's JSON text (an NDJSON line without its line break, or one JSON-array element). */
+  /** The record's JSON text (an NDJSON line without its line break and surrounding blanks, or one JSON-array element). */
   readonly text: string;
   /** The 1-based input line the record starts on. */
   readonly line: number;
-  /** The 1-based column it starts on, for a JSON-array element (an NDJSON line starts at column 1). */
-  readonly column?: number;
+  /** The 1-based column it starts on. */
+  readonly column: number;
 }
 
 /**
@@ -25,12 +24,12 @@ export interface RawRecord {
  *
  * @example
  * ```ts
- * const stats: ReadStats = { bytesScanned: 0 };
+ * const stats: ReadStats = { charsScanned: 0 };
  * ```
  */
 export interface ReadStats {
-  /** Input bytes examined while looking for line breaks and the format (each byte once). */
-  bytesScanned: number;
+  /** Characters of decoded text examined while looking for line breaks, the format and array elements. */
+  charsScanned: number;
 }
 
 /**
@@ -44,133 +43,112 @@ export interface ReadStats {
  */
 export const maxArrayBytes = 256 * 1024 * 1024;
 
-const newline = 0x0a;
-
 /**
- * Cuts an input byte stream into record texts. The first non-blank byte decides the format: `[` is a
- * JSON array (collected whole, at most {@link maxArrayBytes}, then cut into elements), anything else
- * NDJSON, streamed one line at a time (blank lines skipped, `\r\n` accepted). Each byte is scanned once:
- * a line longer than a chunk is kept as a list of pieces and joined when its line break arrives, so one
- * long line costs the same per byte as many short ones. Text must be UTF-8 (a UTF-8 byte order mark is
- * skipped); invalid UTF-8 stops with a {@link CliError} naming the line and byte offset, and no byte is
- * replaced.
+ * Cuts an input into record texts. The bytes are decoded by the CLI's one {@link StrictTextDecoder}
+ * (UTF-8 unless `encoding` says latin1; a BOM is skipped; invalid UTF-8, UTF-16 and NUL bytes stop with
+ * a {@link CliError} naming line, column and byte offset; nothing is ever replaced). The first non-blank
+ * character decides the format: `[` is a JSON array (held whole, at most {@link maxArrayBytes}, then cut
+ * into elements), anything else NDJSON, streamed one line at a time (blank lines skipped, `\r\n`
+ * accepted). Each character is scanned once: a line longer than a chunk is kept as a list of pieces and
+ * joined when its line break arrives, so one long line costs the same per byte as many short ones.
  *
- * @param stream - The input bytes (strings are taken as UTF-8 text).
+ * @param chunks - The input bytes, e.g. from `readInputChunks` (strings are taken as UTF-8 text).
  * @param label - The input's name for messages.
- * @param stats - Optional counters, see {@link ReadStats}.
+ * @param options - `encoding` (default `utf8`) and `stats`, counters (see {@link ReadStats}).
  * @example
  * ```ts
- * for await (const { text, line } of readRawRecords(createReadStream('in.ndjson'), 'in.ndjson')) console.log(line, text);
+ * for await (const { text, line } of readRawRecords(readInputChunks('in.ndjson', { name: 'in.ndjson' }), 'in.ndjson')) console.log(line, text);
  * ```
  */
-export async function* readRawRecords(stream: AsyncIterable<unknown> | Iterable<unknown>, label: string, stats: ReadStats = { bytesScanned: 0 }): AsyncGenerator<RawRecord> {
+export async function* readRawRecords(
+  chunks: AsyncIterable<unknown> | Iterable<unknown>,
+  label: string,
+  options: { readonly encoding?: InputEncoding; readonly stats?: ReadStats } = {},
+): AsyncGenerator<RawRecord> {
+  const stats = options.stats ?? { charsScanned: 0 };
+  const advice = options.encoding === 'latin1' ? undefined : 're-save the input as UTF-8, or pass --encoding latin1 if it is Latin-1 text';
+  const decoder = new StrictTextDecoder(label, options.encoding ?? 'utf8', advice);
+  const lines = new LineCutter(stats);
   let format: 'ndjson' | 'array' | undefined;
-  let head: Buffer[] = [];
-  let headBytes = 0;
-  const lines = new LineCutter(label, stats);
-  for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk as Uint8Array);
-    if (format === 'ndjson') {
-      yield* lines.push(bytes);
-      continue;
+  let head: string[] = [];
+  let arrayBytes = 0;
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Uint8Array);
+    if (format !== 'ndjson') {
+      arrayBytes += bytes.length;
+      if (format === 'array' && arrayBytes > maxArrayBytes) throw tooBig(label);
     }
-    const offset = headBytes;
-    head.push(bytes);
-    headBytes += bytes.length;
-    if (format === 'array') {
-      if (headBytes > maxArrayBytes) throw tooBig(label);
-      continue;
+    const text = decoder.decode(bytes);
+    if (format === 'ndjson') yield* lines.push(text);
+    else if (format === 'array') head.push(text);
+    else {
+      head.push(text);
+      format = formatOf(text, stats);
+      if (format === 'ndjson') {
+        for (const piece of head) yield* lines.push(piece);
+        head = [];
+      } else if (format === 'array' && arrayBytes > maxArrayBytes) throw tooBig(label);
     }
-    if (headBytes < 3 && isBomPrefix(head)) continue;
-    format = formatOf(bytes, offset, bomLength(head), label, stats);
-    if (format === 'ndjson') {
-      for (const piece of head) yield* lines.push(piece);
-      head = [];
-    } else if (format === 'array' && headBytes > maxArrayBytes) throw tooBig(label);
   }
+  const rest = decoder.end();
   if (format === 'array') {
-    const all = Buffer.concat(head, headBytes);
+    const text = head.join('') + rest;
     head = [];
-    yield* arrayElements(decodeStrict(all, label, bomLength([all])), label, stats);
+    yield* arrayElements(text, label, stats);
     return;
   }
-  // Only blanks (or nothing) so far: they are NDJSON blank lines.
-  if (format === undefined) for (const piece of head) yield* lines.push(piece);
+  // Only blanks so far (or nothing): they are NDJSON blank lines.
+  for (const piece of head) yield* lines.push(piece);
+  yield* lines.push(rest);
   yield* lines.end();
 }
 
-// The format once a non-blank byte has arrived (scanning only the new chunk); undefined while blank.
-function formatOf(chunk: Buffer, offset: number, bom: number, label: string, stats: ReadStats): 'ndjson' | 'array' | undefined {
-  if (offset === 0 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
-    throw new CliError(`${label}: the input is UTF-16 text; JSON must be UTF-8: save it as UTF-8.`);
-  }
-  for (let i = Math.max(0, bom - offset); i < chunk.length; i++) {
-    stats.bytesScanned++;
-    const byte = chunk[i] as number;
-    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== newline) return byte === 0x5b ? 'array' : 'ndjson';
+// The format once a non-blank character has arrived (scanning only the new text); undefined while blank.
+function formatOf(text: string, stats: ReadStats): 'ndjson' | 'array' | undefined {
+  for (let i = 0; i < text.length; i++) {
+    stats.charsScanned++;
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) return c === 0x5b ? 'array' : 'ndjson';
   }
   return undefined;
 }
 
-// The first three bytes of the input, across chunks.
-function firstBytes(head: readonly Uint8Array[]): number[] {
-  const bytes: number[] = [];
-  for (const piece of head) for (let i = 0; i < piece.length && bytes.length < 3; i++) bytes.push(piece[i] as number);
-  return bytes;
-}
-
-function isBomPrefix(head: readonly Uint8Array[]): boolean {
-  return firstBytes(head).every((byte, i) => byte === bom[i]);
-}
-
-const bom = [0xef, 0xbb, 0xbf];
-
-function bomLength(head: readonly Uint8Array[]): number {
-  const first = firstBytes(head);
-  return first.length === 3 && isBomPrefix(head) ? 3 : 0;
-}
-
-// NDJSON lines out of byte chunks: each byte is looked at once, a long line is joined once.
+// NDJSON lines out of text chunks: each character is looked at once, a long line is joined once.
 class LineCutter {
-  readonly #label: string;
   readonly #stats: ReadStats;
-  #pieces: Buffer[] = [];
+  #pieces: string[] = [];
   #line = 0;
-  #offset = 0;
 
-  constructor(label: string, stats: ReadStats) {
-    this.#label = label;
+  constructor(stats: ReadStats) {
     this.#stats = stats;
   }
 
-  *push(bytes: Buffer): Generator<RawRecord> {
+  *push(text: string): Generator<RawRecord> {
     let from = 0;
-    for (let end = bytes.indexOf(newline, from); end !== -1; end = bytes.indexOf(newline, from)) {
-      this.#stats.bytesScanned += end + 1 - from;
-      const piece = bytes.subarray(from, end);
-      const line = this.#pieces.length === 0 ? piece : Buffer.concat([...this.#pieces, piece]);
+    for (let end = text.indexOf('\n', from); end !== -1; end = text.indexOf('\n', from)) {
+      this.#stats.charsScanned += end + 1 - from;
+      const piece = text.slice(from, end);
+      const line = this.#pieces.length === 0 ? piece : this.#pieces.join('') + piece;
       this.#pieces = [];
       from = end + 1;
       const record = this.#record(line);
       if (record !== undefined) yield record;
     }
-    this.#stats.bytesScanned += bytes.length - from;
-    if (from < bytes.length) this.#pieces.push(bytes.subarray(from));
+    this.#stats.charsScanned += text.length - from;
+    if (from < text.length) this.#pieces.push(from === 0 ? text : text.slice(from));
   }
 
   *end(): Generator<RawRecord> {
     if (this.#pieces.length === 0) return;
-    const record = this.#record(Buffer.concat(this.#pieces));
+    const record = this.#record(this.#pieces.join(''));
     this.#pieces = [];
     if (record !== undefined) yield record;
   }
 
-  #record(bytes: Buffer): RawRecord | undefined {
+  #record(raw: string): RawRecord | undefined {
     const line = ++this.#line;
-    const offset = this.#offset;
-    this.#offset += bytes.length + 1;
-    const text = decodeStrict(bytes, this.#label, line === 1 ? bomLength([bytes]) : 0, { line, offset }).trim();
-    return text === '' ? undefined : { text, line };
+    const text = raw.trim();
+    return text === '' ? undefined : { text, line, column: raw.length - raw.trimStart().length + 1 };
   }
 }
 

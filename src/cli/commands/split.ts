@@ -3,14 +3,14 @@ import { planPayloadStream } from '../../batch/plan-payload-stream.js';
 import { PlanOrderError } from '../../batch/plan-order-error.js';
 import type { PlannedPayload } from '../../batch/plan-types.js';
 import { CliError } from '../cli-error.js';
+import { ioReason } from '../io/io-reason.js';
 import type { CliIo, Command } from '../command.js';
 import { parseSplitArgs, type SplitArgs } from './split-args.js';
 import type { Diagnostic } from '../../diagnostic.js';
-import { parsePointer } from '../../pointer.js';
-import { maxRecordDepth, openSplitInput, type SplitInput } from './split-input.js';
+import { writeOutput } from '../io/write-output.js';
+import { maxRecordDepth, openSplitInput, type SplitInput, type TextFinding } from './split-input.js';
 import { LineFile, OutputFolder, prepareOutDir, summaryFileName, type SplitFs } from './split-output.js';
 import { SplitProgress, type SplitCounts } from './split-progress.js';
-import type { TextFinding } from './split-record-text.js';
 import { SlotRegistry } from './split-slots.js';
 import { formatSplitSummary, type SplitSummary } from './split-summary.js';
 
@@ -34,6 +34,8 @@ Options:
                         each student-day is written as soon as the next begins (bounded memory);
                         an out-of-order record stops the split with an error naming its line
   --force               Use a non-empty --out-dir, deleting earlier split output there first
+  --encoding <enc>      utf8 (default: invalid bytes stop the split) or latin1 (each byte is the
+                        character of the same number, then written as UTF-8)
   --json                Print the summary as JSON
   -h, --help            Show this help
 
@@ -76,7 +78,10 @@ export const splitCommand: Command = {
 export async function runSplitCommand(args: readonly string[], io: CliIo, files?: SplitFs): Promise<number> {
   try {
     const options = parseSplitArgs(args);
-    if (options.help) return (await writeStdout(io, usage)) ? 0 : 2;
+    if (options.help) {
+      await writeOutput(io.stdout, usage);
+      return 0;
+    }
     return await split(options, io, files);
   } catch (error) {
     const message = error instanceof CliError ? error.message : `internal error (${error instanceof Error ? error.message : String(error)}): please report it.`;
@@ -86,7 +91,7 @@ export async function runSplitCommand(args: readonly string[], io: CliIo, files?
 }
 
 async function split(options: SplitArgs, io: CliIo, files: SplitFs | undefined): Promise<number> {
-  const input = await openSplitInput(options.input, io);
+  const input = openSplitInput(options.input, io, options.encoding);
   const dir = resolve(io.cwd, options.outDir);
   prepareOutDir(dir, options.outDir, options.force, input.identity);
   const out = new OutputFolder(dir, files);
@@ -166,7 +171,8 @@ async function split(options: SplitArgs, io: CliIo, files: SplitFs | undefined):
     summary = { ...summary, complete: false };
   }
   if (failure !== undefined) io.stderr.write(`ps-attendance split: ${failure.message}\n`);
-  if (!(await writeStdout(io, formatSplitSummary(summary, options.json)))) return 2;
+  // A summary that cannot be written (> /dev/full) throws a one-line CliError: exit 2.
+  await writeOutput(io.stdout, formatSplitSummary(summary, options.json));
   if (failure !== undefined) return 2;
   return summary.rejected > 0 ? 1 : 0;
 }
@@ -176,26 +182,14 @@ function findingDiagnostics(finding: TextFinding, index: number, line: number): 
   if (finding.kind === 'too-deep') {
     return [{ code: 'payload-shape', severity: 'error', path: `/${index}`, recordIndex: index, message: `Record ${index} (line ${line}) nests deeper than ${maxRecordDepth} levels: an attendance record is one object of strings and integers. Check that this is the record you meant.` }];
   }
-  return finding.pointers.map((pointer) => ({
+  return finding.duplicates.map((duplicate) => ({
+    // The contract's rule code (CONTRACT.md); the rule catalogue does not list it yet.
     code: 'duplicate-member' as Diagnostic['code'],
     severity: 'error' as const,
-    path: `/${index}${pointer}`,
+    path: `/${index}${duplicate.pointer}`,
     recordIndex: index,
-    message: `"${parsePointer(pointer).at(-1) ?? ''}" appears more than once in record ${index} (line ${line}): which value the server keeps depends on its JSON parser. Keep one of them.`,
+    message: `"${duplicate.name}" appears more than once in one object of record ${index} (line ${line}): which value the server keeps depends on its JSON parser. Keep one of them.`,
   }));
-}
-
-// Standard output, awaited: a write that fails (a full disk, a closed pipe) is one line on stderr and exit 2.
-async function writeStdout(io: CliIo, text: string): Promise<boolean> {
-  try {
-    await new Promise<void>((done, fail) => {
-      io.stdout.write(text, (error) => (error ? fail(error) : done()));
-    });
-    return true;
-  } catch (error) {
-    io.stderr.write(`ps-attendance split: cannot write to standard output (${error instanceof Error ? error.message : String(error)}).\n`);
-    return false;
-  }
 }
 
 function fileName(planned: PlannedPayload, ordinal: number): string {
@@ -207,7 +201,7 @@ function fileName(planned: PlannedPayload, ordinal: number): string {
 function knownFailure(error: unknown, input: SplitInput, line: number, outDir: string): CliError {
   if (error instanceof CliError) return error;
   if (error instanceof PlanOrderError) return orderFailure(error, input, line);
-  if (error instanceof Error && 'syscall' in error) return new CliError(`--out-dir ${outDir}: writing the output failed (${error.message}).`);
+  if (error instanceof Error && 'syscall' in error) return new CliError(`--out-dir ${outDir}: writing the output failed (${ioReason(error)}): the folder holds what the summary says; free space or fix the folder and rerun with --force.`);
   throw error;
 }
 
