@@ -34,7 +34,7 @@ try {
   console.log(`split bench (${meeting ? 'Meeting, sorted by student-day' : 'Daily/Time'}), Node ${process.version}, ${how}`);
   console.log(`  input           ${count.toLocaleString('en-US')} records, ${(generated / 2 ** 20).toFixed(0)} MiB NDJSON`);
   console.log(`  summary         ${summary.records} read, ${summary.planned} planned in ${summary.payloads} files, ${summary.rejected} rejected, complete ${summary.complete}`);
-  console.log(`  adds up         ${summary.records === summary.planned + summary.rejected && summary.payloads + 1 === files.length}`);
+  console.log(`  adds up         ${summary.records === summary.planned + summary.rejected && summary.payloads + 2 === files.length}`);
   console.log(`  wall time       ${seconds.toFixed(2)} s`);
   console.log(`  throughput      ${Math.round(count / seconds).toLocaleString('en-US')} records/s`);
   console.log(`  peak RSS        ${(maxRssKb / 1024).toFixed(0)} MB (target < 200 MB)`);

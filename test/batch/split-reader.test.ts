@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,5 +131,18 @@ describe('JSON-array elements', () => {
     ['[{"a":[1}', 'in:1:10: invalid JSON (the input ends inside an element)'],
   ])('refuses %j: %s', (text, message) => {
     expect(() => [...arrayElements(text, 'in')]).toThrow(message);
+  });
+});
+
+describe('split input: pipes and FIFOs are read to the end', () => {
+  it.runIf(process.platform === 'linux')('reads a FIFO whose writer is slow', async () => {
+    const dir = scratch();
+    const fifo = join(dir, 'in.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const writer = spawn('sh', ['-c', `{ printf '%s\\n' '${JSON.stringify(daily({ studentid: '1' }))}'; sleep 0.2; printf '%s\\n' '${JSON.stringify(daily({ studentid: '2' }))}'; } > '${fifo}'`]);
+    const run = await runSplit(['in.fifo', '-o', 'out', '--json'], dir);
+    await new Promise((done) => writer.on('exit', done));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ records: 2, planned: 2 });
   });
 });
