@@ -140,8 +140,9 @@ describe('split input: pipes and FIFOs are read to the end', () => {
     const fifo = join(dir, 'in.fifo');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const writer = spawn('sh', ['-c', `{ printf '%s\\n' '${JSON.stringify(daily({ studentid: '1' }))}'; sleep 0.2; printf '%s\\n' '${JSON.stringify(daily({ studentid: '2' }))}'; } > '${fifo}'`]);
+    const exited = new Promise((done) => writer.on('exit', done));
     const run = await runSplit(['in.fifo', '-o', 'out', '--json'], dir);
-    await new Promise((done) => writer.on('exit', done));
+    await exited;
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ records: 2, planned: 2 });
   });

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Diagnostic } from '../../diagnostic.js';
 import type { DuplicateMember } from '../../json-text/find-duplicate-members.js';
 import type { CliIo } from '../command.js';
 import { CliError } from '../cli-error.js';
@@ -9,7 +10,7 @@ import { readInputChunks } from '../io/read-input.js';
 import type { InputEncoding } from '../io/text-decoder.js';
 import { isPayload } from './split-json-array.js';
 import { readRawRecords, type RawRecord } from './split-lines.js';
-import type { FileIdentity } from './split-output.js';
+import type { FileIdentity } from './split-out-dir.js';
 
 /**
  * Why a record is rejected on its text rather than its value: a member name that appears twice in
@@ -124,4 +125,28 @@ function syntaxError(raw: RawRecord, label: string, offset: number, reason: stri
   }
   const hint = raw.text.startsWith('{') && !raw.text.endsWith('}') && !raw.text.includes('\n') ? ' It looks like pretty-printed JSON: put each record on one line (NDJSON), or pass a JSON array of records.' : '';
   return new CliError(`${label}:${line}:${offset - lineStart + 1}: invalid JSON (${reason}): each record must be one JSON object, one per line (NDJSON) or in a JSON array.${hint}`);
+}
+
+/**
+ * The diagnostics of a record rejected on its text: `duplicate-member` errors at each later
+ * occurrence, or `payload-shape` for a record nested too deep. Paths point into the input taken as a
+ * list of records (`/3/studentid`), as the planner's do.
+ *
+ * @example
+ * ```ts
+ * findingDiagnostics({ kind: 'too-deep' }, 3, 12); // [{ code: 'payload-shape', path: '/3', … }]
+ * ```
+ */
+export function findingDiagnostics(finding: TextFinding, index: number, line: number): Diagnostic[] {
+  if (finding.kind === 'too-deep') {
+    return [{ code: 'payload-shape', severity: 'error', path: `/${index}`, recordIndex: index, message: `Record ${index} (line ${line}) nests deeper than ${maxRecordDepth} levels: an attendance record is one object of strings and integers. Check that this is the record you meant.` }];
+  }
+  return finding.duplicates.map((duplicate) => ({
+    // The contract's rule code (CONTRACT.md); the rule catalogue does not list it yet.
+    code: 'duplicate-member' as Diagnostic['code'],
+    severity: 'error' as const,
+    path: `/${index}${duplicate.pointer}`,
+    recordIndex: index,
+    message: `"${duplicate.name}" appears more than once in one object of record ${index} (line ${line}): which value the server keeps depends on its JSON parser. Keep one of them.`,
+  }));
 }

@@ -6,10 +6,10 @@ import { CliError } from '../cli-error.js';
 import { ioReason } from '../io/io-reason.js';
 import type { CliIo, Command } from '../command.js';
 import { parseSplitArgs, type SplitArgs } from './split-args.js';
-import type { Diagnostic } from '../../diagnostic.js';
 import { writeOutput } from '../io/write-output.js';
-import { maxRecordDepth, openSplitInput, type SplitInput, type TextFinding } from './split-input.js';
-import { LineFile, OutputFolder, prepareOutDir, summaryFileName, type SplitFs } from './split-output.js';
+import { findingDiagnostics, openSplitInput, type SplitInput, type TextFinding } from './split-input.js';
+import { prepareOutDir } from './split-out-dir.js';
+import { LineFile, OutputFolder, summaryFileName, type SplitFs } from './split-output.js';
 import { SplitProgress, type SplitCounts } from './split-progress.js';
 import { SlotRegistry } from './split-slots.js';
 import { formatSplitSummary, type SplitSummary } from './split-summary.js';
@@ -175,21 +175,6 @@ async function split(options: SplitArgs, io: CliIo, files: SplitFs | undefined):
   await writeOutput(io.stdout, formatSplitSummary(summary, options.json));
   if (failure !== undefined) return 2;
   return summary.rejected > 0 ? 1 : 0;
-}
-
-// The diagnostics of a record rejected on its text, paths into the input taken as a list of records.
-function findingDiagnostics(finding: TextFinding, index: number, line: number): Diagnostic[] {
-  if (finding.kind === 'too-deep') {
-    return [{ code: 'payload-shape', severity: 'error', path: `/${index}`, recordIndex: index, message: `Record ${index} (line ${line}) nests deeper than ${maxRecordDepth} levels: an attendance record is one object of strings and integers. Check that this is the record you meant.` }];
-  }
-  return finding.duplicates.map((duplicate) => ({
-    // The contract's rule code (CONTRACT.md); the rule catalogue does not list it yet.
-    code: 'duplicate-member' as Diagnostic['code'],
-    severity: 'error' as const,
-    path: `/${index}${duplicate.pointer}`,
-    recordIndex: index,
-    message: `"${duplicate.name}" appears more than once in one object of record ${index} (line ${line}): which value the server keeps depends on its JSON parser. Keep one of them.`,
-  }));
 }
 
 function fileName(planned: PlannedPayload, ordinal: number): string {
