@@ -14,7 +14,7 @@ describe('ps-attendance split (spawned bin)', () => {
     expect(run.code).toBe(1);
     const summary = JSON.parse(run.stdout) as { records: number; planned: number; rejected: number; pending: number; payloads: number };
     expect(summary).toMatchObject({ records: 203, planned: 202, rejected: 1, pending: 0, payloads: 3 });
-    expect(filesIn(join(dir, 'out'))).toEqual(['batch_daily_time-0001.json', 'batch_daily_time-0002.json', 'meeting_interval-4242-2025-09-02.json', 'rejects.ndjson']);
+    expect(filesIn(join(dir, 'out'))).toEqual(['batch_daily_time-0001.json', 'batch_daily_time-0002.json', 'meeting_interval-4242-2025-09-02.json', 'rejects.ndjson', 'summary.json']);
     expect(linesOf(join(dir, 'out'), 'rejects.ndjson').map((r) => r['line'])).toEqual([203]);
   });
 

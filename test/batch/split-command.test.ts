@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/index.js';
 import { daily, dailies, interval, meeting, time } from './records.js';
-import { filesIn, linesOf, ndjson, recordsOfFile, runSplit, scratch } from './split-io.js';
+import { filesIn, linesOf, ndjson, payloadFilesIn, recordsOfFile, runSplit, scratch } from './split-io.js';
 
 interface Summary {
   complete: boolean;
@@ -32,6 +32,7 @@ describe('split: files it writes', () => {
       'meeting_interval-42-2025-09-02.json',
       'meeting_interval-7-2025-09-03.json',
       'rejects.ndjson',
+      'summary.json',
     ]);
     expect(recordsOfFile(out, 'batch_daily_time-0001.json')).toEqual(records.slice(0, 2));
     expect(recordsOfFile(out, 'meeting_interval-42-2025-09-02.json')).toEqual([records[3], records[4]]);
@@ -42,7 +43,7 @@ describe('split: files it writes', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'in.ndjson'), ndjson([...dailies(5), time(), meeting(), interval()]));
     await runSplit(['in.ndjson', '-o', 'out'], dir);
-    for (const name of filesIn(join(dir, 'out')).filter((n) => n.endsWith('.json'))) {
+    for (const name of payloadFilesIn(join(dir, 'out'))) {
       const endpoint = name.startsWith('batch') ? 'batch_daily_time' : 'meeting_interval';
       expect(validate(JSON.parse(readFileSync(join(dir, 'out', name), 'utf8')), endpoint).valid).toBe(true);
     }
@@ -118,7 +119,7 @@ describe('split: nothing is lost', () => {
     const run = await runSplit(['in.ndjson', '-o', 'out', '--json'], dir);
     const summary = summaryOf(run.stdout);
     const out = join(dir, 'out');
-    const payloadFiles = filesIn(out).filter((n) => n.endsWith('.json'));
+    const payloadFiles = payloadFilesIn(out);
     const written = payloadFiles.flatMap((name) => recordsOfFile(out, name));
     const rejects = linesOf(out, 'rejects.ndjson');
     expect(summary.records).toBe(records.length);
@@ -153,6 +154,6 @@ describe('split: sorted input', () => {
     expect(run.stderr).toContain('in.ndjson:4:');
     const summary = summaryOf(run.stdout);
     expect(summary).toMatchObject({ complete: false, records: 4, planned: 1, rejected: 0, pending: 3 });
-    expect(filesIn(join(dir, 'out'))).toEqual(['meeting_interval-1-2025-09-02.json', 'rejects.ndjson']);
+    expect(filesIn(join(dir, 'out'))).toEqual(['meeting_interval-1-2025-09-02.json', 'rejects.ndjson', 'summary.json']);
   });
 });

@@ -32,14 +32,14 @@ describe('split: the output folder', () => {
     for (const name of ['batch_daily_time-0009.json', 'meeting_interval-1-2025-09-02.json', 'warnings.ndjson', 'notes.txt']) writeFileSync(join(dir, 'out', name), 'old');
     const run = await runSplit(['in.ndjson', '-o', 'out', '--force'], dir);
     expect(run.code).toBe(0);
-    expect(filesIn(join(dir, 'out'))).toEqual(['batch_daily_time-0001.json', 'notes.txt', 'rejects.ndjson']);
+    expect(filesIn(join(dir, 'out'))).toEqual(['batch_daily_time-0001.json', 'notes.txt', 'rejects.ndjson', 'summary.json']);
   });
 
   it('creates a missing folder, parents included', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'in.ndjson'), ndjson(dailies(1)));
     expect((await runSplit(['in.ndjson', '-o', 'a/b/c'], dir)).code).toBe(0);
-    expect(filesIn(join(dir, 'a/b/c'))).toEqual(['batch_daily_time-0001.json', 'rejects.ndjson']);
+    expect(filesIn(join(dir, 'a/b/c'))).toEqual(['batch_daily_time-0001.json', 'rejects.ndjson', 'summary.json']);
   });
 
   it('refuses an --out-dir that is a file', async () => {

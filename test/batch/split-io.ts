@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import type { CliIo } from '../../src/cli/command.js';
-import { splitCommand } from '../../src/cli/commands/split.js';
+import { runSplitCommand } from '../../src/cli/commands/split.js';
+import type { SplitFs } from '../../src/cli/commands/split-output.js';
 
 export interface SplitRun {
   readonly code: number;
@@ -17,12 +18,16 @@ export function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'split-test-'));
 }
 
-/** Runs `splitCommand` in `cwd` with `stdin` text and captured output. */
-export async function runSplit(args: string[], cwd: string, options: { stdin?: string; tty?: boolean } = {}): Promise<SplitRun> {
+/** Runs the split command in `cwd` with `stdin` text and captured output; `fs` replaces its file writes, `stdout` its standard output. */
+export async function runSplit(
+  args: string[],
+  cwd: string,
+  options: { stdin?: string; tty?: boolean; fs?: SplitFs; stdout?: CliIo['stdout'] } = {},
+): Promise<SplitRun> {
   const stdout = collect();
   const stderr = collect(options.tty === true);
-  const io: CliIo = { stdin: Readable.from([options.stdin ?? '']), stdout: stdout.stream, stderr: stderr.stream, cwd, env: {} };
-  const code = await splitCommand.run(args, io);
+  const io: CliIo = { stdin: Readable.from([options.stdin ?? '']), stdout: options.stdout ?? stdout.stream, stderr: stderr.stream, cwd, env: {} };
+  const code = await runSplitCommand(args, io, options.fs);
   await new Promise((done) => setImmediate(done));
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
@@ -43,6 +48,11 @@ export function ndjson(records: unknown[]): string {
 /** The files of `dir`, sorted by name. */
 export function filesIn(dir: string): string[] {
   return readdirSync(dir).sort();
+}
+
+/** The payload files of `dir` (not summary.json), sorted by name. */
+export function payloadFilesIn(dir: string): string[] {
+  return filesIn(dir).filter((name) => /^(?:batch_daily_time|meeting_interval)-.*\.json$/.test(name));
 }
 
 /** The attendance tables of a payload file, in order. */

@@ -1,151 +1,171 @@
-import { open } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Diagnostic } from '../../diagnostic.js';
+import type { DuplicateMember } from '../../json-text/find-duplicate-members.js';
 import type { CliIo } from '../command.js';
 import { CliError } from '../cli-error.js';
-import { isPayload, oneLine, parseRecordArray } from './split-json-array.js';
+import { ioReason } from '../io/io-reason.js';
+import { parseJsonText } from '../io/parse-json-text.js';
+import { readInputChunks } from '../io/read-input.js';
+import type { InputEncoding } from '../io/text-decoder.js';
+import { isPayload } from './split-json-array.js';
+import { readRawRecords, type RawRecord } from './split-lines.js';
+import type { FileIdentity } from './split-out-dir.js';
 
 /**
- * One input record and the line it starts on (1-based).
+ * Why a record is rejected on its text rather than its value: a member name that appears twice in
+ * one object (the value kept only one), or nesting deeper than {@link maxRecordDepth}.
+ *
+ * @example
+ * ```ts
+ * const finding: TextFinding = { kind: 'too-deep' };
+ * ```
+ */
+export type TextFinding = { readonly kind: 'too-deep' } | { readonly kind: 'duplicates'; readonly duplicates: readonly DuplicateMember[] };
+
+/**
+ * One input record and the line it starts on (1-based): its parsed value, or, when the text says more
+ * than the value can, the finding and the exact source text, so the record can be rejected without
+ * losing a byte.
  *
  * @example
  * ```ts
  * const record: InputRecord = { value: { studentid: '4242' }, line: 3 };
+ * const odd: InputRecord = { line: 4, finding: { kind: 'too-deep' }, source: '{"a":[[[[[[...]]]]]]}' };
  * ```
  */
-export interface InputRecord {
-  readonly value: unknown;
-  readonly line: number;
-}
+export type InputRecord =
+  | { readonly line: number; readonly value: unknown; readonly finding?: undefined }
+  | { readonly line: number; readonly finding: TextFinding; readonly source: string };
+
+/**
+ * Deeper than any attendance record (its members are strings and integers, one level), as deep as
+ * the CLI parses anything: a deeper record is rejected unparsed.
+ *
+ * @example
+ * ```ts
+ * maxRecordDepth; // 64
+ * ```
+ */
+export const maxRecordDepth = 64;
 
 /**
  * An opened input: its name for messages and its records, read lazily.
  *
  * @example
  * ```ts
- * const input: SplitInput = await openSplitInput('-', io); // input.label === '<stdin>'
+ * const input: SplitInput = openSplitInput('-', io, 'utf8'); // input.label === '<stdin>'
  * ```
  */
 export interface SplitInput {
   /** The path as given, or `<stdin>`. */
   readonly label: string;
+  /** The input file's device and inode (absent for standard input and pipes), to keep `--out-dir` off it. */
+  readonly identity?: FileIdentity;
   /** The records in input order; bad input throws a {@link CliError} naming the line. */
   readonly records: AsyncIterable<InputRecord>;
 }
 
 /**
- * Opens the input of `ps-attendance split`: a file, or standard input for `-`. The format is decided
- * by the first non-blank character: `[` is a JSON array of records (read whole, at most
- * {@link maxArrayBytes}), anything else NDJSON, one record per line, streamed (blank lines skipped).
+ * Opens the input of `ps-attendance split`: a file, a pipe or FIFO, or standard input for `-`, read as
+ * bytes until EOF by the CLI's input layer and cut into records by {@link readRawRecords}. Each record
+ * is parsed by the CLI's one JSON parser (depth checked first, duplicate members found on the text).
  *
  * @example
  * ```ts
- * const input = await openSplitInput('records.ndjson', io);
- * for await (const { value, line } of input.records) console.log(line, value);
+ * const input = openSplitInput('records.ndjson', io, 'utf8');
+ * for await (const record of input.records) console.log(record.line);
  * ```
  */
-export async function openSplitInput(input: string, io: CliIo): Promise<SplitInput> {
-  if (input === '-') return { label: '<stdin>', records: readRecords(io.stdin, '<stdin>') };
-  const path = resolve(io.cwd, input);
-  let handle;
-  try {
-    handle = await open(path, 'r');
-    if ((await handle.stat()).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  } catch (error) {
-    await handle?.close();
-    throw new CliError(`${input}: cannot read the input (${reasonOf(error)}): pass an NDJSON or JSON-array file of attendance records, or - for standard input.`);
+export function openSplitInput(input: string, io: CliIo, encoding: InputEncoding): SplitInput {
+  const label = input === '-' ? '<stdin>' : input;
+  const path = input === '-' ? '-' : resolve(io.cwd, input);
+  let identity: FileIdentity | undefined;
+  if (path !== '-') {
+    try {
+      const info = statSync(path);
+      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (info.isFile()) identity = { dev: info.dev, ino: info.ino };
+    } catch (error) {
+      throw new CliError(`${input}: cannot read the input (${ioReason(error)}): pass an NDJSON or JSON-array file of attendance records, or - for standard input.`);
+    }
   }
-  return { label: input, records: readRecords(handle.createReadStream(), input) };
+  const chunks = readInputChunks(path, { name: label, stdin: io.stdin });
+  return { label, ...(identity === undefined ? {} : { identity }), records: readRecords(chunks, label, encoding) };
 }
 
-/**
- * The most bytes a JSON-array input may have (256 MiB): it is parsed whole, taking several times its
- * size in memory. NDJSON input has no limit.
- *
- * @example
- * ```ts
- * maxArrayBytes; // 268435456
- * ```
- */
-export const maxArrayBytes = 256 * 1024 * 1024;
-
-async function* readRecords(stream: NodeJS.ReadableStream, label: string): AsyncGenerator<InputRecord> {
-  const decoder = new TextDecoder();
-  let pending = '';
-  let format: 'ndjson' | 'array' | undefined;
-  let line = 0;
-  const arrayChunks: string[] = [];
-  let arrayBytes = 0;
+async function* readRecords(chunks: AsyncIterable<Buffer>, label: string, encoding: InputEncoding): AsyncGenerator<InputRecord> {
   try {
-    for await (const chunk of stream) {
-      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
-      if (format === 'array') {
-        arrayBytes += text.length;
-        if (arrayBytes > maxArrayBytes) throw tooBig(label);
-        arrayChunks.push(text);
-        continue;
-      }
-      pending += text;
-      if (format === undefined) {
-        if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
-        const first = /\S/.exec(pending);
-        if (first === null) continue;
-        format = first[0] === '[' ? 'array' : 'ndjson';
-        if (format === 'array') {
-          arrayChunks.push(pending);
-          arrayBytes = pending.length;
-          pending = '';
-          continue;
-        }
-      }
-      let start = 0;
-      for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
-        line++;
-        const value = parseLine(pending.slice(start, end), line, label);
-        start = end + 1;
-        if (value !== blank) yield { value, line };
-      }
-      pending = pending.slice(start);
-    }
+    for await (const raw of readRawRecords(chunks, label, { encoding })) yield parseRecord(raw, label);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`${label}: reading the input failed (${reasonOf(error)}).`);
+    throw new CliError(`${label}: reading the input failed (${ioReason(error)}).`);
   }
-  pending += decoder.decode();
-  if (format === 'array') {
-    yield* parseRecordArray(arrayChunks.join('') + pending, label);
-    return;
-  }
-  const value = parseLine(pending, line + 1, label);
-  if (value !== blank) yield { value, line: line + 1 };
 }
 
-const blank = Symbol('blank line');
+function parseRecord(raw: RawRecord, label: string): InputRecord {
+  const { text, line } = raw;
+  const plain = plainRecord(text);
+  if (plain !== undefined) return { line, value: plain };
+  const parsed = parseJsonText(text, { maxDepth: maxRecordDepth });
+  if (parsed.kind === 'too-deep') return { line, finding: { kind: 'too-deep' }, source: text };
+  if (parsed.kind === 'invalid') throw syntaxError(raw, label, parsed.offset, parsed.reason);
+  if (parsed.duplicates.length > 0) return { line, finding: { kind: 'duplicates', duplicates: parsed.duplicates }, source: text };
+  if (isPayload(parsed.value)) {
+    throw new CliError(`${label}:${line}: this is a whole payload ({"record": [...]}), not a flat attendance record: pass the records themselves, e.g. jq -c '.record[].tables.attendance'.`);
+  }
+  return { line, value: parsed.value };
+}
 
-function parseLine(raw: string, line: number, label: string): unknown {
-  const text = raw.trim();
-  if (text === '') return blank;
+// The value of a record written as a flat object exactly as JSON.stringify (or jq -c) writes it, the
+// common case: its text is then the value's own serialisation, so it can neither nest nor repeat a
+// member name, and the two text scans of parseJsonText are skipped. Anything else: undefined.
+// (JSON.parse itself is not recursive in V8: any depth parses.)
+function plainRecord(text: string): object | undefined {
+  if (text.charCodeAt(0) !== 0x7b) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    const hint = text.startsWith('{') && !text.endsWith('}') ? ' It looks like pretty-printed JSON: put each record on one line (NDJSON), or pass a JSON array of records.' : '';
-    throw new CliError(`${label}:${line}: invalid JSON (${oneLine(error)}): each line must be one attendance record, a JSON object.${hint}`);
+  } catch {
+    return undefined;
   }
-  if (isPayload(value)) {
-    throw new CliError(`${label}:${line}: this is a whole payload ({"record": [...]}), not a flat attendance record: pass the records themselves, e.g. jq -c '.record[].tables.attendance'.`);
-  }
-  return value;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const member of Object.values(value)) if (member !== null && typeof member === 'object') return undefined;
+  return JSON.stringify(value) === text ? value : undefined;
 }
 
-function tooBig(label: string): CliError {
-  return new CliError(`${label}: a JSON-array input is read whole and may be at most ${maxArrayBytes / 1024 / 1024} MiB: convert it to NDJSON (one record per line, e.g. jq -c '.[]'), which is streamed.`);
+// Where in the input a syntax error at `offset` of the record's text is.
+function syntaxError(raw: RawRecord, label: string, offset: number, reason: string): CliError {
+  let line = raw.line;
+  let lineStart = -raw.column + 1;
+  for (let at = raw.text.indexOf('\n'); at !== -1 && at < offset; at = raw.text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  const hint = raw.text.startsWith('{') && !raw.text.endsWith('}') && !raw.text.includes('\n') ? ' It looks like pretty-printed JSON: put each record on one line (NDJSON), or pass a JSON array of records.' : '';
+  return new CliError(`${label}:${line}:${offset - lineStart + 1}: invalid JSON (${reason}): each record must be one JSON object, one per line (NDJSON) or in a JSON array.${hint}`);
 }
 
-function reasonOf(error: unknown): string {
-  if (error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-    if (error.code === 'ENOENT') return 'no such file';
-    if (error.code === 'EISDIR') return 'it is a folder';
-    if (error.code === 'EACCES') return 'permission denied';
+/**
+ * The diagnostics of a record rejected on its text: `duplicate-member` errors at each later
+ * occurrence, or `payload-shape` for a record nested too deep. Paths point into the input taken as a
+ * list of records (`/3/studentid`), as the planner's do.
+ *
+ * @example
+ * ```ts
+ * findingDiagnostics({ kind: 'too-deep' }, 3, 12); // [{ code: 'payload-shape', path: '/3', … }]
+ * ```
+ */
+export function findingDiagnostics(finding: TextFinding, index: number, line: number): Diagnostic[] {
+  if (finding.kind === 'too-deep') {
+    return [{ code: 'payload-shape', severity: 'error', path: `/${index}`, recordIndex: index, message: `Record ${index} (line ${line}) nests deeper than ${maxRecordDepth} levels: an attendance record is one object of strings and integers. Check that this is the record you meant.` }];
   }
-  return error instanceof Error ? error.message : String(error);
+  return finding.duplicates.map((duplicate) => ({
+    // The contract's rule code (CONTRACT.md); the rule catalogue does not list it yet.
+    code: 'duplicate-member' as Diagnostic['code'],
+    severity: 'error' as const,
+    path: `/${index}${duplicate.pointer}`,
+    recordIndex: index,
+    message: `"${duplicate.name}" appears more than once in one object of record ${index} (line ${line}): which value the server keeps depends on its JSON parser. Keep one of them.`,
+  }));
 }

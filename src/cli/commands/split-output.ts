@@ -1,130 +1,205 @@
-import { createWriteStream, renameSync, writeFileSync, type WriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { once } from 'node:events';
-import { CliError } from '../cli-error.js';
-
-// What a split writes: earlier output `--force` replaces. Anything else in the folder is left alone.
-const ownFile = /^(?:batch_daily_time-\d+\.json|meeting_interval-\d+-\d{4}-\d{2}-\d{2}\.json|rejects\.ndjson|warnings\.ndjson|\..+\.split-\d+\.tmp)$/;
 
 /**
- * Makes the output folder ready: creates it when missing; refuses a non-empty one unless `force`,
- * and with `force` deletes the files an earlier split wrote there (payload files, rejects.ndjson,
- * warnings.ndjson), so stale payloads cannot be mixed with new ones.
+ * The file-system calls a split's writes go through: `node:fs` in use, a fault-injecting wrapper in
+ * tests (a disk that fills up after so many bytes, a rename that fails).
  *
- * @param dir - The absolute folder path.
- * @param shown - The folder as the user wrote it, for messages.
- * @param force - Whether `--force` was given.
  * @example
  * ```ts
- * await prepareOutDir('/tmp/out', 'out', false);
+ * import * as fs from 'node:fs';
+ * const real: SplitFs = fs;
  * ```
  */
-export async function prepareOutDir(dir: string, shown: string, force: boolean): Promise<void> {
-  let entries: string[];
-  try {
-    const info = await stat(dir).catch((error: unknown) => (isCode(error, 'ENOENT') ? undefined : Promise.reject(error)));
-    if (info === undefined) {
-      await mkdir(dir, { recursive: true });
-      return;
-    }
-    if (!info.isDirectory()) throw new CliError(`--out-dir ${shown}: is a file, not a folder: name a new or empty folder.`);
-    entries = await readdir(dir);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`--out-dir ${shown}: cannot use the folder (${error instanceof Error ? error.message : String(error)}).`);
+export type SplitFs = Pick<typeof fs, 'openSync' | 'writeSync' | 'closeSync' | 'renameSync' | 'unlinkSync'>;
+
+/**
+ * The file that marks a finished split: the summary, written last. A folder without it holds an
+ * interrupted split (killed, or a write failed before the end); with `"complete": false` in it, one
+ * that stopped at bad input or a write error.
+ *
+ * @example
+ * ```ts
+ * summaryFileName; // 'summary.json'
+ * ```
+ */
+export const summaryFileName = 'summary.json';
+
+/**
+ * The output folder of a split: every file is written under a temporary name and renamed into place,
+ * so a reader never sees half a file; a write that fails removes its temporary file and throws.
+ *
+ * @example
+ * ```ts
+ * const out = new OutputFolder('/tmp/out');
+ * out.writeFile('batch_daily_time-0001.json', '{"record":[]}\n');
+ * ```
+ */
+export class OutputFolder {
+  /** The folder. */
+  readonly dir: string;
+  /** The file-system calls its writes go through. */
+  readonly fs: SplitFs;
+
+  /**
+   * @param dir - The absolute folder path (it exists).
+   * @param files - The file-system calls to use (tests inject faults here).
+   */
+  constructor(dir: string, files: SplitFs = fs) {
+    this.dir = dir;
+    this.fs = files;
   }
-  if (entries.length === 0) return;
-  if (!force) {
-    throw new CliError(`--out-dir ${shown}: the folder is not empty (${entries.length} entries): name a new or empty folder, or pass --force to replace earlier split output there.`);
+
+  /** Writes `text` to `name` atomically; on failure nothing of it is left and the error is thrown. */
+  writeFile(name: string, text: string): void {
+    const file = new TempFile(this, name);
+    file.append(Buffer.from(text, 'utf8'));
+    file.commit();
   }
-  for (const name of entries) {
-    if (!ownFile.test(name)) continue;
-    await rm(join(dir, name), { force: true }).catch((error: unknown) => {
-      throw new CliError(`--out-dir ${shown}: cannot delete the earlier output ${name} (${error instanceof Error ? error.message : String(error)}): remove it by hand.`);
+}
+
+/**
+ * A file being written under a temporary name in an {@link OutputFolder}, renamed into place by
+ * `commit()`. Any failed call removes the temporary file and rethrows.
+ *
+ * @example
+ * ```ts
+ * const file = new TempFile(out, 'rejects.ndjson');
+ * file.append(Buffer.from('{}\n'));
+ * file.commit();
+ * ```
+ */
+export class TempFile {
+  readonly #out: OutputFolder;
+  readonly #name: string;
+  readonly #temporary: string;
+  #fd: number | undefined;
+
+  /**
+   * @param out - The folder.
+   * @param name - The final name.
+   */
+  constructor(out: OutputFolder, name: string) {
+    this.#out = out;
+    this.#name = name;
+    this.#temporary = join(out.dir, `.${name}.split-${process.pid}.tmp`);
+    this.#fd = this.#guard(() => out.fs.openSync(this.#temporary, 'w'));
+  }
+
+  /** Writes all of `bytes`. */
+  append(bytes: Uint8Array): void {
+    const fd = this.#open();
+    this.#guard(() => {
+      for (let done = 0; done < bytes.length; ) done += this.#out.fs.writeSync(fd, bytes, done, bytes.length - done);
     });
   }
+
+  /** Closes the file and moves it into place. */
+  commit(): void {
+    const fd = this.#open();
+    this.#guard(() => {
+      this.#fd = undefined;
+      this.#out.fs.closeSync(fd);
+      this.#out.fs.renameSync(this.#temporary, join(this.#out.dir, this.#name));
+    });
+  }
+
+  #open(): number {
+    if (this.#fd === undefined) throw new Error(`${this.#name}: already closed`);
+    return this.#fd;
+  }
+
+  #guard<T>(action: () => T): T {
+    try {
+      return action();
+    } catch (error) {
+      this.#discard();
+      throw error;
+    }
+  }
+
+  #discard(): void {
+    const fd = this.#fd;
+    this.#fd = undefined;
+    try {
+      if (fd !== undefined) this.#out.fs.closeSync(fd);
+    } catch {
+      // The write already failed; the temporary file goes either way.
+    }
+    try {
+      this.#out.fs.unlinkSync(this.#temporary);
+    } catch {
+      // Never created, or already renamed.
+    }
+  }
 }
 
 /**
- * Writes a file atomically: to a temporary name in the same folder, then renamed into place, so a
- * reader never sees half a payload. Synchronous: a split writes thousands of small files one after
- * another, and the thread-pool round trips of the promise API nearly double the time per file.
+ * An NDJSON file of an {@link OutputFolder}: lines are buffered and written synchronously, so when a
+ * write fails it is known exactly what is on disk (nothing: the temporary file is removed).
  *
  * @example
  * ```ts
- * writeFileAtomic('/tmp/out', 'batch_daily_time-0001.json', '{"record":[]}\n');
- * ```
- */
-export function writeFileAtomic(dir: string, name: string, text: string): void {
-  const temporary = join(dir, temporaryName(name));
-  writeFileSync(temporary, text);
-  renameSync(temporary, join(dir, name));
-}
-
-/**
- * An NDJSON file written line by line under a temporary name and renamed into place by `close()`.
- * Created on the first line unless `always`; `close()` of a never-written, non-`always` file writes nothing.
- *
- * @example
- * ```ts
- * const rejects = new LineFile('/tmp/out', 'rejects.ndjson', true);
- * await rejects.write({ line: 3, diagnostics: [] });
- * await rejects.close();
+ * const rejects = new LineFile(out, 'rejects.ndjson', true);
+ * rejects.write({ line: 3, diagnostics: [] });
+ * rejects.close(); // rejects.onDisk === 1
  * ```
  */
 export class LineFile {
-  readonly #dir: string;
+  readonly #out: OutputFolder;
   readonly #name: string;
   readonly #always: boolean;
-  #stream: WriteStream | undefined;
-  #error: unknown;
+  #file: TempFile | undefined;
+  #buffer: string[] = [];
+  #buffered = 0;
+  #failed = false;
   /** Lines written so far. */
   count = 0;
+  /** Lines in the file in its final place: `count` after a successful `close()`, else 0. */
+  onDisk = 0;
 
   /**
-   * @param dir - The folder.
+   * @param out - The folder.
    * @param name - The final file name.
    * @param always - Write the file even when it gets no line (an empty file says "none").
    */
-  constructor(dir: string, name: string, always: boolean) {
-    this.#dir = dir;
+  constructor(out: OutputFolder, name: string, always: boolean) {
+    this.#out = out;
     this.#name = name;
     this.#always = always;
   }
 
-  /** Appends `value` as one JSON line, waiting when the disk falls behind. */
-  async write(value: unknown): Promise<void> {
-    this.#stream ??= this.#open();
-    if (this.#error !== undefined) throw this.#error;
+  /** Appends `value` as one JSON line. */
+  write(value: unknown): void {
+    const text = `${JSON.stringify(value)}\n`;
     this.count++;
-    if (!this.#stream.write(`${JSON.stringify(value)}\n`)) await once(this.#stream, 'drain');
+    this.#buffer.push(text);
+    this.#buffered += text.length;
+    if (this.#buffered >= 1 << 20) this.#flush();
   }
 
-  /** Finishes the file and moves it into place. */
-  async close(): Promise<void> {
-    if (this.#stream === undefined && !this.#always) return;
-    const stream = (this.#stream ??= this.#open());
-    if (this.#error !== undefined) throw this.#error;
-    await new Promise<void>((done, fail) => {
-      stream.once('error', fail);
-      stream.end(() => done());
-    });
-    await rename(join(this.#dir, temporaryName(this.#name)), join(this.#dir, this.#name));
+  /** Finishes the file and moves it into place; once failed, does nothing. */
+  close(): void {
+    if (this.#failed || (this.count === 0 && !this.#always)) return;
+    this.#flush();
+    this.#attempt(() => (this.#file ??= new TempFile(this.#out, this.#name)).commit());
+    this.onDisk = this.count;
   }
 
-  #open(): WriteStream {
-    const stream = createWriteStream(join(this.#dir, temporaryName(this.#name)));
-    // Kept for the next call: an 'error' with no listener would crash the process.
-    stream.on('error', (error) => (this.#error ??= error));
-    return stream;
+  #flush(): void {
+    const text = this.#buffer.join('');
+    this.#buffer = [];
+    this.#buffered = 0;
+    if (text !== '') this.#attempt(() => (this.#file ??= new TempFile(this.#out, this.#name)).append(Buffer.from(text, 'utf8')));
   }
-}
 
-function temporaryName(name: string): string {
-  return `.${name}.split-${process.pid}.tmp`;
-}
-
-function isCode(error: unknown, code: string): boolean {
-  return error !== null && typeof error === 'object' && 'code' in error && error.code === code;
+  #attempt(action: () => void): void {
+    if (this.#failed) return;
+    try {
+      action();
+    } catch (error) {
+      this.#failed = true;
+      throw error;
+    }
+  }
 }

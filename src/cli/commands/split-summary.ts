@@ -1,4 +1,4 @@
-import type { CliIo } from '../command.js';
+import { join } from 'node:path';
 
 /**
  * What a split did; `records` = `planned` + `rejected` + `pending`, always.
@@ -32,28 +32,26 @@ export interface SplitSummary {
 }
 
 /**
- * Prints the summary of a split on standard output: a few lines of text, or one JSON object.
+ * The summary of a split as printed on standard output: a few lines of text, or one JSON object.
  *
  * @example
  * ```ts
- * printSplitSummary(summary, false, io);
+ * io.stdout.write(formatSplitSummary(summary, false));
  * // split: 1000 records read from records.ndjson
  * //   997 in 6 payload files in out (5 batch_daily_time, 1 meeting_interval)
  * //   3 rejected: out/rejects.ndjson
  * ```
  */
-export function printSplitSummary(summary: SplitSummary, json: boolean, io: CliIo): void {
-  if (json) {
-    io.stdout.write(`${JSON.stringify(summary)}\n`);
-    return;
-  }
+export function formatSplitSummary(summary: SplitSummary, json: boolean): string {
+  if (json) return `${JSON.stringify(summary)}\n`;
   const { files } = summary;
   const lines = [
     `split: ${summary.records} records read from ${summary.input}${summary.complete ? '' : ' before it stopped'}`,
     `  ${summary.planned} in ${summary.payloads} payload files in ${summary.outDir} (${files.batch_daily_time} batch_daily_time, ${files.meeting_interval} meeting_interval)`,
-    `  ${summary.rejected} rejected: ${summary.outDir}/rejects.ndjson`,
+    `  ${summary.rejected} rejected: ${join(summary.outDir, 'rejects.ndjson')}`,
   ];
-  if (summary.warnings > 0) lines.push(`  ${summary.warnings} warnings about the payloads: ${summary.outDir}/warnings.ndjson`);
-  if (summary.pending > 0) lines.push(`  ${summary.pending} not written: their payloads were still open when the split stopped; fix the input and rerun with --force`);
-  io.stdout.write(`${lines.join('\n')}\n`);
+  if (summary.warnings > 0) lines.push(`  ${summary.warnings} warnings about the payloads: ${join(summary.outDir, 'warnings.ndjson')}`);
+  if (summary.pending > 0) lines.push(`  ${summary.pending} in no file: the split stopped before writing them; fix the problem and rerun with --force`);
+  if (!summary.complete) lines.push(`  the split did not finish: ${join(summary.outDir, 'summary.json')} says so, or is missing`);
+  return `${lines.join('\n')}\n`;
 }
