@@ -61,6 +61,9 @@ describe('ps-attendance serve from curl', () => {
     const invalid = await post(payloadOf(daily('3'), daily('4', { att_date: '2025-13-01' })), bearer);
     expect(invalid.status).toBe(400);
     expect(JSON.parse(invalid.body)).toMatchObject({ results: { result: { client_uid: 1, status: 'ERROR' } } });
+    const duplicate = await post(payloadOf(daily('8')).replace('"studentid":"8"', '"studentid":"8","studentid":"9"'), bearer);
+    expect(duplicate.status).toBe(400);
+    expect(JSON.parse(duplicate.body)).toMatchObject({ results: { result: { client_uid: 0, error_message: { error: { field: 'attendance/studentid', error_code: 'DUPLICATE_MEMBER' } } } } });
     expect((await post(payloadOf(daily('1')))).status).toBe(401);
     expect((await curl('-X', 'POST', '-H', bearer, '-H', 'Content-Type: text/plain', '--data-binary', '{}', `${serve.url}/ws/attendance/daily_time`)).status).toBe(415);
     const partial = await post(payloadOf(daily('5'), daily('6')), bearer, 'Prefer: example=partial-failure');
