@@ -7,6 +7,7 @@ import type { ResolvedMockOptions } from './mock-options.js';
 import { attendanceTables } from '../plugin-access/attendance-tables.js';
 import { duplicateMemberOutcomes, rejectRecords, writeRecords } from './record-outcomes.js';
 import { findDuplicateMembers } from '../json-text/find-duplicate-members.js';
+import { hasDuplicateMembers } from './has-duplicate-members.js';
 import { resultsBody } from './results-body.js';
 import { exampleOf, scenarioFromPrefer, type MockScenario } from './scenario.js';
 import type { MockAnswer } from './token-answer.js';
@@ -57,7 +58,7 @@ export function attendanceAnswer(request: Request, text: string | undefined, end
     }
   }
   const origin = context.options.baseUrl ?? new URL(request.url).origin;
-  const duplicates = text === undefined || example === 'forbidden' ? [] : findDuplicateMembers(text, 100);
+  const duplicates = text === undefined || example === 'forbidden' || !hasDuplicateMembers(text, body) ? [] : findDuplicateMembers(text, 100);
   if (duplicates.length > 0) return { status: 400, body: resultsBody(duplicateMemberOutcomes(body, duplicates, context.store), origin) };
   const grants = context.options.grants;
   const denied = grants === undefined ? [] : deniedFields(checkFieldAccess(body, grants));
