@@ -82,3 +82,12 @@ describe('duplicate member names (rule duplicate-member)', () => {
     expect(answer.results.result.error_message.error.field).toBe('record');
   });
 });
+
+describe('maxLoggedRequests', () => {
+  it('keeps the newest requests only', async () => {
+    const core = createPowerSchoolMockCore({ maxLoggedRequests: 2 });
+    for (const id of ['1', '2', '3']) await core.handle(attendanceRequest('daily_time', payloadOf(daily({ studentid: id })), core.issueToken()));
+    expect(core.requests().map((r) => (r.body as { record: { tables: { attendance: { studentid: string } } }[] }).record[0]?.tables.attendance.studentid)).toEqual(['2', '3']);
+    expect(core.records()).toHaveLength(3);
+  });
+});

@@ -111,6 +111,6 @@ describe('ps-attendance serve (process)', () => {
   it('prints its help with every mock option', async () => {
     const { code, stdout } = await runServe(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--client-id', '--client-secret', '--plugin-xml', '--grants', '--latency', '--first-id', '--token-lifetime', '--base-url', '--no-control', '--ready-file', '--log', '--max-body']) expect(stdout).toContain(flag);
+    for (const flag of ['--keep-requests', '--client-id', '--client-secret', '--plugin-xml', '--grants', '--latency', '--first-id', '--token-lifetime', '--base-url', '--no-control', '--ready-file', '--log', '--max-body']) expect(stdout).toContain(flag);
   });
 });

@@ -56,6 +56,7 @@ const flags = {
   grants: { type: 'string' },
   latency: { type: 'string' },
   'first-id': { type: 'string' },
+  'keep-requests': { type: 'string' },
   config: { type: 'string', short: 'c' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -95,6 +96,7 @@ export function parseServeOptions(args: readonly string[], env: Readonly<Record<
     ...defined('pluginXml', pluginXmlPath === undefined ? undefined : readText(pluginXmlPath)),
     ...defined('latencyMs', pick(values.latency, config.latencyMs, count('latency', 0, 600_000))),
     ...defined('firstId', pick(values['first-id'], config.firstId, count('first-id', 1))),
+    maxLoggedRequests: pick(values['keep-requests'], config.keepRequests, count('keep-requests', 0)) ?? 1000,
   };
   return {
     help: values.help === true,

@@ -40,6 +40,7 @@ Mock (as createPowerSchoolMock's options; flags win over the environment, then t
   --grants <f1,f2,…>       Or the ATTENDANCE fields with FullAccess, comma-separated
   --latency <ms>           Delay before every answer (default 0)
   --first-id <n>           Id of the first row inserted (default 100001)
+  --keep-requests <n>      Requests kept for ${controlPrefix}/requests, oldest dropped (default 1000)
   -h, --help               Show this help
 
 Control API (see ${controlPrefix}/openapi.json): GET ${controlPrefix}/records, GET ${controlPrefix}/requests,
