@@ -59,6 +59,20 @@ describe('ps-attendance serve (process)', () => {
     }
   });
 
+  it('--base-url: routes under its path, and refs name it', async () => {
+    const serve = await startServe(['--base-url', 'https://district.powerschool.com/ps/']);
+    try {
+      const token = ((await (await fetch(`${serve.url}/_mock/tokens`, { method: 'POST' })).json()) as { access_token: string }).access_token;
+      const post = (path: string) => fetch(`${serve.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: payloadOf(daily('1')) });
+      const answer = await post('/ps/ws/attendance/daily_time');
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toMatchObject({ results: { result: { success_message: { ref: 'https://district.powerschool.com/ps/ws/v1/attendance/100001' } } } });
+      expect((await post('/ws/attendance/daily_time')).status).toBe(404);
+    } finally {
+      await serve.stop();
+    }
+  });
+
   it('reads the serve section of the nearest config, with plugin.xml relative to it', async () => {
     const dir = mkdtempSync(join(scratch, 'config-'));
     writeFileSync(join(dir, 'plugin.xml'), '<plugin><access_request><field table="ATTENDANCE" field="STUDENTID" access="FullAccess"/></access_request></plugin>');

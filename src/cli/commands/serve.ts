@@ -92,6 +92,8 @@ export const serveCommand: Command = {
           headersTimeoutMs: options.headersTimeoutMs,
           requestTimeoutMs: options.requestTimeoutMs,
           handler: serveHandler(core, { control: options.control }),
+          // With --base-url the mock answers as that server: requests reach it under its origin (and path).
+          ...(core.options.baseUrl === undefined ? {} : { requestBase: new URL(core.options.baseUrl).origin }),
           ...(logTo === undefined ? {} : { onExchange: (entry) => logTo.write(`${JSON.stringify({ event: 'exchange', ...entry })}\n`) }),
         });
       } catch (error) {
