@@ -13,8 +13,8 @@ beforeAll(async () => {
   server = await startHttpServer({
     port: 0,
     maxBodyBytes: 1024,
-    headersTimeoutMs: 300,
-    requestTimeoutMs: 600,
+    headersTimeoutMs: 1_000,
+    requestTimeoutMs: 2_000,
     onExchange: (entry) => log.push(entry),
     handler: async (request) => {
       const body = await request.arrayBuffer();
@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => server.close(0));
 
 /** Sends raw bytes (in pieces, optionally), then resolves to what came back before the server closed or `waitMs` passed. */
-function raw(pieces: readonly string[], { end = true, waitMs = 3_000 } = {}): Promise<string> {
+function raw(pieces: readonly string[], { end = true, waitMs = 6_000 } = {}): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     let received = '';
