@@ -1,5 +1,5 @@
 // The serve command's process edges: ready line and file, signals, flags, environment, config, errors.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,14 @@ describe('ps-attendance serve (process)', () => {
     ]);
     expect(serve.output().stderr).toBe('');
   }, 30_000);
+
+  it.runIf(existsSync('/dev/full'))('a log that cannot be written (disk full) costs the log, not the server: one line on stderr', async () => {
+    const serve = await startServe(['--log', '/dev/full']);
+    expect((await fetch(`${serve.url}/_mock/health`)).status).toBe(200);
+    expect((await fetch(`${serve.url}/_mock/health`)).status).toBe(200);
+    expect(await serve.stop()).toBe(0);
+    expect(serve.output().stderr).toBe('ps-attendance serve: --log /dev/full: write failed (ENOSPC); logging stopped.\n');
+  });
 
   it('stops on SIGINT with exit 0', async () => {
     const serve = await startServe();
