@@ -21,6 +21,7 @@ beforeAll(async () => {
       const path = new URL(request.url).pathname;
       seen.push({ method: request.method, path, size: body.byteLength });
       if (path === '/throw') throw new Error('boom');
+      if (path === '/response') return new Response(new Blob(['streamed ', 'body']).stream(), { status: 201, headers: { 'x-kept': 'yes', 'content-encoding': 'gzip', connection: 'upgrade' } });
       if (path === '/slow') await new Promise((resolve) => setTimeout(resolve, 300));
       return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ size: body.byteLength }) };
     },
@@ -126,6 +127,12 @@ describe('startHttpServer under hostile traffic', () => {
     expect(((await response.json()) as { message: string }).message).toMatch(/failed/);
     expect(log.findLast((e) => e.path === '/throw')?.error).toMatch(/boom/);
     await healthy();
+  });
+
+  it('streams a standard Response, dropping hop-by-hop headers and the encoding fetch already undid', async () => {
+    const response = await fetch(`${server.url}/response`, { method: 'POST' });
+    expect([response.status, response.headers.get('x-kept'), response.headers.get('content-encoding'), await response.text()]).toEqual([201, 'yes', null, 'streamed body']);
+    expect(log.at(-1)).toMatchObject({ path: '/response', status: 201, bytesOut: 13 });
   });
 
   it('logs one entry per exchange, with sizes', async () => {
