@@ -112,6 +112,14 @@ describe('ps-attendance serve (process)', () => {
     expect(stdout).toBe('');
   });
 
+  it('refuses a malformed plugin.xml naming the file, line and column', async () => {
+    const dir = mkdtempSync(join(scratch, 'xml-'));
+    writeFileSync(join(dir, 'plugin.xml'), '<plugin>\n<access_request>\n</plugin>');
+    const { code, stderr } = await runServe(['--plugin-xml', 'plugin.xml'], {}, dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(new RegExp(`^ps-attendance serve: ${join(dir, 'plugin.xml').replace(/[.*+?^$()|[\]\\]/g, '\\$&')}:\\d+:\\d+: .+\\n$`));
+  });
+
   it('refuses a port in use and a misspelt config key, with one line each', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

@@ -77,7 +77,7 @@ export const serveCommand: Command = {
       try {
         core = createPowerSchoolMockCore(options.mock);
       } catch (error) {
-        if (error instanceof PluginXmlError) throw new CliError(`--plugin-xml: ${error.message}.`);
+        if (error instanceof PluginXmlError) throw new CliError(`${options.pluginXmlPath ?? '--plugin-xml'}:${error.line}:${error.column}: ${error.message.replace(/^plugin\.xml line \d+, column \d+: /, '')}`);
         throw new CliError(error instanceof Error ? error.message.replace(/^createPowerSchoolMock: /, '') : String(error));
       }
       if (options.log !== undefined && options.log !== '-') log = await openLog(options.log, io.stderr);
