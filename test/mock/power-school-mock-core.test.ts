@@ -91,3 +91,16 @@ describe('maxLoggedRequests', () => {
     expect(core.records()).toHaveLength(3);
   });
 });
+
+describe('deeply nested bodies', () => {
+  it('a large one is refused before parsing (JSON.parse would take seconds), a small one answered as usual', async () => {
+    const core = createPowerSchoolMockCore();
+    const post = async (text: string) => core.handle(attendanceRequest('batch_daily_time', text, core.issueToken()));
+    const large = await post(`{"record":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    expect(large?.status).toBe(400);
+    expect(large?.body).toContain('deeper than 64 levels');
+    const small = await post(`{"record":${'['.repeat(100)}${']'.repeat(100)}}`);
+    expect(small?.status).toBe(400);
+    expect(small?.body).not.toContain('deeper than');
+  });
+});
