@@ -92,3 +92,10 @@ export type {
   MeetingAttendance,
   IntervalAttendance,
 } from '../generated/types.js';
+
+// The platform-free mock (the msw handlers of ps-attendance-contract/msw and `ps-attendance serve` run it)
+export { createPowerSchoolMockCore } from './mock/power-school-mock-core.js';
+export type { PowerSchoolMockCore, MockState } from './mock/power-school-mock-core.js';
+export type { MockResponse, MockRoute } from './mock/received-request.js';
+// (its options, scenarios and rows: PowerSchoolMockOptions, MockScenario, StoredAttendance, … from ps-attendance-contract/msw)
+export type { ResolvedMockOptions } from './mock/mock-options.js';

@@ -5,7 +5,15 @@ import type { AttendanceStore } from './attendance-store.js';
 import { deniedFields, forbiddenBody, serverErrorBody, unauthorizedBody, unsupportedMediaTypeBody, wwwAuthenticate, type TokenProblem } from './error-body.js';
 import type { ResolvedMockOptions } from './mock-options.js';
 import { attendanceTables } from '../plugin-access/attendance-tables.js';
-import { rejectRecords, writeRecords } from './record-outcomes.js';
+import { duplicateMemberOutcomes, rejectRecords, writeRecords } from './record-outcomes.js';
+import { findDuplicateMembers } from '../json-text/find-duplicate-members.js';
+import { hasDuplicateMembers } from './has-duplicate-members.js';
+import { nestsDeeperThan } from '../json-text/nesting-depth.js';
+
+// Deep nesting makes JSON.parse slow (8 MB of brackets: seconds): large bodies are checked first.
+// Small ones skip the scan (it would cost a tenth of a normal answer); their parse is quick anyway.
+const maxDepth = 64;
+const deepCheckFrom = 100_000;
 import { resultsBody } from './results-body.js';
 import { exampleOf, scenarioFromPrefer, type MockScenario } from './scenario.js';
 import type { MockAnswer } from './token-answer.js';
@@ -22,7 +30,8 @@ export interface AttendanceContext {
 
 /**
  * Answers one POST to an attendance endpoint in the order a server checks: scenario, token (401),
- * content type (415), JSON (400), field access (403), contract (400), then writes (200).
+ * content type (415), JSON and duplicate member names (400), field access (403), contract (400),
+ * then writes (200).
  * A forced error status (401, 403, 415, 500) answers before any check; a forced 200 still needs a
  * valid token, a JSON content type and a JSON body.
  *
@@ -30,8 +39,10 @@ export interface AttendanceContext {
  * ```ts
  * attendanceAnswer(request, await request.text(), 'daily_time', context).status; // 200, 400, 401, 403, 415 or 500
  * ```
+ *
+ * @param text - The body's text; `undefined` when its bytes are not valid UTF-8 (a 400).
  */
-export function attendanceAnswer(request: Request, text: string, endpoint: EndpointId, context: AttendanceContext): MockAnswer {
+export function attendanceAnswer(request: Request, text: string | undefined, endpoint: EndpointId, context: AttendanceContext): MockAnswer {
   let body: unknown = text;
   const scenario = context.takeScenario() ?? scenarioFromPrefer(request.headers.get('prefer'));
   if (typeof scenario === 'string') return payloadError(400, 'PREFER_HEADER', scenario);
@@ -43,17 +54,25 @@ export function attendanceAnswer(request: Request, text: string, endpoint: Endpo
   if (problem !== undefined) return unauthorized(problem);
   const contentType = request.headers.get('content-type');
   if (example !== 'forbidden' && !/^application\/json\s*(;|$)/i.test(contentType ?? '')) return { status: 415, body: unsupportedMediaTypeBody(contentType) };
-  try {
-    body = JSON.parse(text) as unknown;
-  } catch (error) {
-    if (example !== 'forbidden') return payloadError(400, 'PAYLOAD_SHAPE', `The body is not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'parse error'}): send one JSON object.`);
+  if (text === undefined) {
+    if (example !== 'forbidden') return payloadError(400, 'PAYLOAD_SHAPE', 'The body is not valid UTF-8: send the JSON encoded as UTF-8.');
+  } else if (text.length > deepCheckFrom && example !== 'forbidden' && nestsDeeperThan(text, maxDepth)) {
+    return payloadError(400, 'PAYLOAD_SHAPE', `The body nests objects or arrays deeper than ${maxDepth} levels: an attendance payload needs 4.`);
+  } else {
+    try {
+      body = JSON.parse(text) as unknown;
+    } catch (error) {
+      if (example !== 'forbidden') return payloadError(400, 'PAYLOAD_SHAPE', `The body is not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'parse error'}): send one JSON object.`);
+    }
   }
+  const origin = context.options.baseUrl ?? new URL(request.url).origin;
+  const duplicates = text === undefined || example === 'forbidden' || !hasDuplicateMembers(text, body) ? [] : findDuplicateMembers(text, 100);
+  if (duplicates.length > 0) return { status: 400, body: resultsBody(duplicateMemberOutcomes(body, duplicates, context.store), origin) };
   const grants = context.options.grants;
   const denied = grants === undefined ? [] : deniedFields(checkFieldAccess(body, grants));
   if (example === 'forbidden') return { status: 403, body: forbiddenBody(denied.length > 0 ? denied : writtenFields(body)) };
   if (denied.length > 0) return { status: 403, body: forbiddenBody(denied) };
   const { valid, diagnostics } = validate(body, endpoint);
-  const origin = context.options.baseUrl ?? new URL(request.url).origin;
   if (example === 'validation-error' || (!valid && scenario === undefined)) {
     return { status: 400, body: resultsBody(rejectRecords(body, diagnostics, context.store), origin) };
   }
