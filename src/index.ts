@@ -87,3 +87,12 @@ export type {
   MeetingAttendance,
   IntervalAttendance,
 } from '../generated/types.js';
+
+// The platform-free mock (the msw handlers of ps-attendance-contract/msw and `ps-attendance serve` run it)
+export { createPowerSchoolMockCore } from './mock/power-school-mock-core.js';
+export type { PowerSchoolMockCore, MockState } from './mock/power-school-mock-core.js';
+export type { MockResponse, MockRoute } from './mock/received-request.js';
+export type { PowerSchoolMockOptions, ResolvedMockOptions } from './mock/mock-options.js';
+export type { ReceivedRequest } from './mock/received-request.js';
+export type { StoredAttendance } from './mock/attendance-store.js';
+export type { MockScenario, MockExampleName, MockStatus } from './mock/scenario.js';

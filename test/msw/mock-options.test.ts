@@ -23,3 +23,18 @@ describe('createPowerSchoolMock options', () => {
     expect(() => createPowerSchoolMock({ pluginXml: '<plugin><access_request></plugin>' })).toThrow(PluginXmlError);
   });
 });
+
+describe('createPowerSchoolMock unknown options (issue 12)', () => {
+  it('refuses an unknown option, naming the options', () => {
+    expect(() => createPowerSchoolMock({ bogus: 1 } as never)).toThrow(/^createPowerSchoolMock: unknown option `bogus`; the options are baseUrl, clientId, /);
+  });
+
+  it.each([
+    ['clientID', 'clientId'],
+    ['latency', 'latencyMs'],
+    ['base_url', 'baseUrl'],
+    ['firstID', 'firstId'],
+  ])('names the closest known option for %s', (given, near) => {
+    expect(() => createPowerSchoolMock({ [given]: 1 } as never)).toThrow(`unknown option \`${given}\` (did you mean \`${near}\`?)`);
+  });
+});

@@ -30,8 +30,10 @@ export interface AttendanceContext {
  * ```ts
  * attendanceAnswer(request, await request.text(), 'daily_time', context).status; // 200, 400, 401, 403, 415 or 500
  * ```
+ *
+ * @param text - The body's text; `undefined` when its bytes are not valid UTF-8 (a 400).
  */
-export function attendanceAnswer(request: Request, text: string, endpoint: EndpointId, context: AttendanceContext): MockAnswer {
+export function attendanceAnswer(request: Request, text: string | undefined, endpoint: EndpointId, context: AttendanceContext): MockAnswer {
   let body: unknown = text;
   const scenario = context.takeScenario() ?? scenarioFromPrefer(request.headers.get('prefer'));
   if (typeof scenario === 'string') return payloadError(400, 'PREFER_HEADER', scenario);
@@ -43,10 +45,14 @@ export function attendanceAnswer(request: Request, text: string, endpoint: Endpo
   if (problem !== undefined) return unauthorized(problem);
   const contentType = request.headers.get('content-type');
   if (example !== 'forbidden' && !/^application\/json\s*(;|$)/i.test(contentType ?? '')) return { status: 415, body: unsupportedMediaTypeBody(contentType) };
-  try {
-    body = JSON.parse(text) as unknown;
-  } catch (error) {
-    if (example !== 'forbidden') return payloadError(400, 'PAYLOAD_SHAPE', `The body is not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'parse error'}): send one JSON object.`);
+  if (text === undefined) {
+    if (example !== 'forbidden') return payloadError(400, 'PAYLOAD_SHAPE', 'The body is not valid UTF-8: send the JSON encoded as UTF-8.');
+  } else {
+    try {
+      body = JSON.parse(text) as unknown;
+    } catch (error) {
+      if (example !== 'forbidden') return payloadError(400, 'PAYLOAD_SHAPE', `The body is not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'parse error'}): send one JSON object.`);
+    }
   }
   const grants = context.options.grants;
   const denied = grants === undefined ? [] : deniedFields(checkFieldAccess(body, grants));

@@ -1,6 +1,7 @@
 import type { FieldGrants } from '../plugin-access/field-grants.js';
 import { fullAccessTo } from '../plugin-access/field-grants.js';
 import { parsePluginXml } from '../plugin-access/parse-plugin-xml.js';
+import { closestName } from '../suggest.js';
 
 /**
  * The options of {@link createPowerSchoolMock}; every one has a documented default.
@@ -40,7 +41,14 @@ export interface PowerSchoolMockOptions {
   readonly firstId?: number;
 }
 
-/** The options with their defaults applied and checked. */
+/**
+ * The options of the mock with their defaults applied and checked (`grants` from `pluginXml` too).
+ *
+ * @example
+ * ```ts
+ * createPowerSchoolMockCore({ latencyMs: 20 }).options.latencyMs; // 20
+ * ```
+ */
 export interface ResolvedMockOptions {
   readonly baseUrl: string | undefined;
   readonly clientId: string;
@@ -68,11 +76,20 @@ export const mockDefaults = {
   firstId: 100_001,
 } as const;
 
-/** Applies the defaults; throws an Error naming the option and what to pass on a bad value. */
+/** The names of {@link PowerSchoolMockOptions}. */
+const optionNames: readonly (keyof PowerSchoolMockOptions)[] = ['baseUrl', 'clientId', 'clientSecret', 'tokenLifetimeSeconds', 'grants', 'pluginXml', 'latencyMs', 'now', 'firstId'];
+
+/** Applies the defaults; throws a TypeError naming the option and what to pass on a bad or unknown one. */
 export function resolveMockOptions(options: PowerSchoolMockOptions): ResolvedMockOptions {
   const fail = (message: string): never => {
     throw new TypeError(`createPowerSchoolMock: ${message}`);
   };
+  if (options === null || typeof options !== 'object') fail(`the options must be an object such as { clientId: '…' }, not ${String(options)}.`);
+  for (const name of Object.keys(options)) {
+    if ((optionNames as readonly string[]).includes(name)) continue;
+    const near = closestName(name, optionNames);
+    fail(`unknown option \`${name.slice(0, 60)}\`${near === undefined ? '' : ` (did you mean \`${near}\`?)`}; the options are ${optionNames.join(', ')}.`);
+  }
   if (options.grants !== undefined && options.pluginXml !== undefined) fail('pass either `grants` or `pluginXml`, not both.');
   const count = (name: string, value: number | undefined, fallback: number): number => {
     if (value === undefined) return fallback;

@@ -22,18 +22,25 @@ export interface StoredAttendance {
 }
 
 /**
- * What writing one record did: INSERT or UPDATE of a row, or nothing because its dcid is unknown.
+ * What writing one record did: INSERT or UPDATE of a row; or nothing, because its dcid is unknown or
+ * because an update by dcid would move the row onto the slot another row holds.
  *
  * @example
  * ```ts
  * const write: StoreWrite = { action: 'UPDATE', id: 100001 };
  * ```
  */
-export type StoreWrite = { readonly action: WriteAction; readonly id: number } | { readonly action: 'UPDATE'; readonly unknownDcid: string };
+export type StoreWrite =
+  | { readonly action: WriteAction; readonly id: number }
+  | { readonly action: 'UPDATE'; readonly unknownDcid: string }
+  | { readonly action: 'UPDATE'; readonly dcid: number; readonly slotHeldBy: number };
 
 /**
  * The mock's in-memory ATTENDANCE table, with the server's upsert behaviour: writing the same slot
- * twice updates the row (same id) instead of adding one.
+ * twice updates the row (same id) instead of adding one. Invariant: at most one row per slot. An
+ * update by dcid may move its row to a free slot; onto a slot another row holds it is refused
+ * (modelled: PowerSchool keeps one attendance row per slot, and the mock will not merge or drop a
+ * row the client did not name).
  *
  * @example
  * ```ts
@@ -67,8 +74,8 @@ export class AttendanceStore {
     const outcome = this.#plan(attendance, slot);
     if (!('id' in outcome)) return outcome;
     const previous = this.#rows.get(outcome.id);
-    if (previous) this.#bySlot.delete(previous.slot);
-    else this.#nextId++;
+    if (previous === undefined) this.#nextId++;
+    else if (this.#bySlot.get(previous.slot) === outcome.id) this.#bySlot.delete(previous.slot);
     this.#rows.set(outcome.id, { endpoint, attendance, slot });
     this.#bySlot.set(slot, outcome.id);
     return outcome;
@@ -88,8 +95,12 @@ export class AttendanceStore {
 
   #plan(attendance: Readonly<Record<string, unknown>>, slot: string): StoreWrite {
     const dcid = dcidOf(attendance);
-    if (dcid !== undefined) return this.#rows.has(Number(dcid)) ? { action: 'UPDATE', id: Number(dcid) } : { action: 'UPDATE', unknownDcid: dcid };
     const existing = this.#bySlot.get(slot);
+    if (dcid !== undefined) {
+      const id = Number(dcid);
+      if (!this.#rows.has(id)) return { action: 'UPDATE', unknownDcid: dcid };
+      return existing === undefined || existing === id ? { action: 'UPDATE', id } : { action: 'UPDATE', dcid: id, slotHeldBy: existing };
+    }
     return existing === undefined ? { action: 'INSERT', id: this.#nextId } : { action: 'UPDATE', id: existing };
   }
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import type { EndpointId } from '../endpoints.js';
 import type { FieldError } from '../../generated/types.js';
-import type { AttendanceStore } from './attendance-store.js';
+import type { AttendanceStore, StoreWrite } from './attendance-store.js';
 import { fieldErrorsByRecord, type RecordOutcome } from './results-body.js';
 import { attendanceTables } from '../plugin-access/attendance-tables.js';
 
@@ -50,7 +50,7 @@ export function writeRecords(
     }
     const write = store.write(endpoint, attendance);
     if ('id' in write) outcomes.push({ index, action: write.action, id: write.id });
-    else outcomes.push({ index, action: 'UPDATE', errors: [{ field: 'attendance/dcid', error_code: 'RECORD_NOT_FOUND', error_description: `No attendance record has dcid ${write.unknownDcid}: leave dcid out to insert, or send the dcid of an existing record.` }] });
+    else outcomes.push({ index, action: 'UPDATE', errors: [storeWriteError(write)] });
   });
   return outcomes;
 }
@@ -75,4 +75,16 @@ export function rejectRecords(payload: unknown, diagnostics: readonly Diagnostic
       const action = attendance === undefined ? 'INSERT' : store.preview(attendance).action;
       return index === -1 ? { action, errors: list } : { index, action, errors: list };
     });
+}
+
+// The error of a write the store refused: an unknown dcid, or an update onto another row's slot (modelled).
+function storeWriteError(write: Exclude<StoreWrite, { readonly id: number }>): FieldError {
+  if ('unknownDcid' in write) {
+    return { field: 'attendance/dcid', error_code: 'RECORD_NOT_FOUND', error_description: `No attendance record has dcid ${write.unknownDcid}: leave dcid out to insert, or send the dcid of an existing record.` };
+  }
+  return {
+    field: 'attendance/dcid',
+    error_code: 'DUPLICATE_RECORD',
+    error_description: `Record dcid ${write.dcid} cannot take this slot: attendance record ${write.slotHeldBy} already holds it for this student and day. Update ${write.slotHeldBy} instead (send its dcid, or no dcid).`,
+  };
 }

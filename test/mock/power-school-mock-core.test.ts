@@ -1,0 +1,53 @@
+// The platform-free core: a Request in, { status, headers, body } out, no msw involved.
+import { describe, expect, it } from 'vitest';
+import { createPowerSchoolMockCore } from '../../src/index.js';
+import { attendanceRequest, daily, origin, payloadOf, tokenRequest } from '../msw/mock-helpers.js';
+
+describe('createPowerSchoolMockCore', () => {
+  it('routes the four POST paths and nothing else', () => {
+    const core = createPowerSchoolMockCore();
+    expect(core.routeOf(new Request(`${origin}/ws/attendance/batch_daily_time`, { method: 'POST' }))).toBe('batch_daily_time');
+    expect(core.routeOf(new Request(`${origin}/oauth/access_token`, { method: 'POST' }))).toBe('access_token');
+    expect(core.routeOf(new Request(`${origin}/ws/attendance/daily_time`))).toBeUndefined();
+    expect(core.routeOf(new Request(`${origin}/ws/attendance/nope`, { method: 'POST' }))).toBeUndefined();
+  });
+
+  it('matches only its baseUrl when one is set (path prefix included)', () => {
+    const core = createPowerSchoolMockCore({ baseUrl: 'https://ps.example/district/' });
+    expect(core.routeOf(new Request('https://ps.example/district/ws/attendance/daily_time', { method: 'POST' }))).toBe('daily_time');
+    expect(core.routeOf(new Request('https://ps.example/ws/attendance/daily_time', { method: 'POST' }))).toBeUndefined();
+    expect(core.routeOf(new Request('https://other.example/district/ws/attendance/daily_time', { method: 'POST' }))).toBeUndefined();
+  });
+
+  it('answers with a status, lower-case headers and the JSON text', async () => {
+    const core = createPowerSchoolMockCore();
+    const token = await core.handle(tokenRequest(core.clientId, core.clientSecret));
+    expect(token?.status).toBe(200);
+    expect(token?.headers['content-type']).toBe('application/json');
+    const { access_token } = JSON.parse(token?.body ?? '') as { access_token: string };
+    const write = await core.handle(attendanceRequest('daily_time', payloadOf(daily()), access_token));
+    expect(write?.status).toBe(200);
+    expect(JSON.parse(write?.body ?? '')).toMatchObject({ results: { insert_count: 1, result: { success_message: { id: 100001 } } } });
+    const unauthorized = await core.handle(attendanceRequest('daily_time', payloadOf(daily()), undefined));
+    expect(unauthorized?.headers['www-authenticate']).toBe('Bearer realm="PowerSchool"');
+    expect(core.requests().map((r) => r.status)).toEqual([200, 200, 401]);
+    expect(core.records()).toHaveLength(1);
+  });
+
+  it('refuses a body that is not UTF-8 with 400 instead of replacing its bytes', async () => {
+    const core = createPowerSchoolMockCore();
+    const bytes = new TextEncoder().encode(JSON.stringify(payloadOf(daily({ att_comment: 'Caf_' }))));
+    bytes[bytes.indexOf('_'.charCodeAt(0))] = 0xe9; // Latin-1 é
+    const request = new Request(`${origin}/ws/attendance/daily_time`, { method: 'POST', headers: { Authorization: `Bearer ${core.issueToken()}`, 'Content-Type': 'application/json' }, body: bytes });
+    const answer = await core.handle(request);
+    expect(answer?.status).toBe(400);
+    expect(answer?.body).toContain('not valid UTF-8');
+    expect(core.records()).toEqual([]);
+  });
+
+  it('answers any request as a given route', async () => {
+    const core = createPowerSchoolMockCore();
+    const answer = await core.answer('daily_time', new Request('http://elsewhere.test/x', { method: 'PUT', body: '{}', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${core.issueToken()}` } }));
+    expect(answer.status).toBe(400);
+  });
+});
