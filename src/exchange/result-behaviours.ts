@@ -1,5 +1,5 @@
 import { isRuleCode, ruleCodes } from '../rules/rule-code.js';
-import { screamingSnake } from '../msw/results-body.js';
+import { screamingSnake } from '../mock/results-body.js';
 import { confirms, contradicts, isAttendance, responseJson, serverStatus, shortJson, type ModelledBehaviour } from './behaviour.js';
 import type { ExchangeView } from './exchange-view.js';
 import { resultList, uidIndex } from './response-consistency.js';
