@@ -53,6 +53,7 @@ function requestBody(request: Json, where: string): string | undefined {
  */
 export function readHar(document: unknown): LocatedExchange[] {
   const log = isObject(document) ? document['log'] : undefined;
+  if (isObject(document) && 'record' in document) throw new RecordingError('an attendance payload, not a recording: check payloads with ps-attendance lint; verify reads HAR 1.2 or NDJSON exchanges.');
   if (!isObject(log)) throw new RecordingError('not a HAR recording: no "log" object (a HAR 1.2 file is {"log": {"version": "1.2", "entries": [...]}}).');
   const entries = log['entries'];
   if (!Array.isArray(entries)) throw new RecordingError('not a HAR recording: "log.entries" is not a list.');
