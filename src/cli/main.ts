@@ -15,6 +15,7 @@ export const subcommands: Readonly<Record<string, () => Promise<Command>>> = {
   lint: async () => lintCommand,
   // Loaded on demand: a lint run does not pay for the batch builder.
   split: async () => (await import('./commands/split.js')).splitCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
 };
 

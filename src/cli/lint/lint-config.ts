@@ -36,7 +36,8 @@ export interface LintConfig {
   readonly maxFileSize: number;
 }
 
-const knownKeys = ['files', 'ignores', 'maxFileSize'];
+// `serve` is read by `ps-attendance serve` (src/cli/commands/serve-config.ts); lint ignores it.
+const knownKeys = ['files', 'ignores', 'maxFileSize', 'serve'];
 
 /**
  * Validates a parsed config object; every mistake is a {@link CliError} naming `source` and the key.
