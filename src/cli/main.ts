@@ -17,6 +17,7 @@ export const subcommands: Readonly<Record<string, () => Promise<Command>>> = {
   split: async () => (await import('./commands/split.js')).splitCommand,
   serve: async () => (await import('./commands/serve.js')).serveCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  proxy: async () => (await import('./commands/proxy.js')).proxyCommand,
 };
 
 function help(commands: readonly Command[]): string {
