@@ -33,7 +33,8 @@ export function uidIndex(uid: unknown): number | undefined {
  * Checks a schema-valid results envelope against its request: on a 200, one result per record
  * (`result-count`, naming the records without one when `client_uid`s are record indices) in request
  * order (`result-order`); on any status, `insert_count` + `update_count` equal to the SUCCESS
- * results and `insert_count` to the SUCCESS INSERTs (`result-counts`). One finding per fault.
+ * results and `insert_count` to the SUCCESS INSERTs (`result-counts`; skipped after a `result-count`,
+ * which throws the counts off too). One finding per root cause.
  *
  * @example
  * ```ts
@@ -61,6 +62,8 @@ export function resultConsistency(body: unknown, status: number, records: number
       findings.push({ code: 'result-order', severity: 'error', side: 'response', path: `/results/result/${outOfOrder}/client_uid`, message: `Result ${outOfOrder} is for record ${uids[outOfOrder]}: results must come in the order of the request's records.` });
     }
   }
+  // A missing or extra result also throws the counts off: one root cause, one finding.
+  if (findings.some((f) => f.code === 'result-count')) return findings;
   const results = member(body, 'results');
   const inserts = member(results, 'insert_count');
   const updates = member(results, 'update_count');

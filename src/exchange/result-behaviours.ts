@@ -37,7 +37,9 @@ export const resultBehaviours: readonly ModelledBehaviour[] = [
     detect(view) {
       const status = serverStatus(view);
       if (!isAttendance(view) || (status !== 200 && status !== 400) || view.response.kind !== 'json') return undefined;
-      return envelope(view) ? confirms : contradicts(`a ${status} body ${shortJson(view.response.value)}`);
+      const body = view.response.value;
+      const results = typeof body === 'object' && body !== null ? (body as { results?: unknown }).results : undefined;
+      return typeof results === 'object' && results !== null && !Array.isArray(results) ? confirms : contradicts(`a ${status} body ${shortJson(body)}`);
     },
   },
   {
