@@ -9,10 +9,21 @@ try {
   process.exit(2);
 }
 // A reader that stops early (`ps-attendance lint … | head`) closes the pipe: stop quietly, as cat does.
+// Any other failure to write (`> /dev/full`) is one line and exit 2, never a stack trace. The
+// commands await their writes and report these themselves; this catches what is left.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // The command drops the rest of its output and still sets its exit code.
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    if (stream === process.stdout) {
+      try {
+        const reason = { ENOSPC: 'no space left on the device', EIO: 'input/output error', EDQUOT: 'disk quota exceeded' }[error.code] ?? error.code ?? error.message;
+        process.stderr.write(`ps-attendance: cannot write to standard output (${reason}): the output is incomplete.\n`);
+      } catch {
+        // Nowhere left to say it.
+      }
+    }
+    process.exit(2);
   });
 }
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -1,6 +1,6 @@
 import { parseTree } from 'jsonc-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LineIndex } from '../../src/cli/lint/line-index.js';
+import { LineIndex } from '../../src/cli/io/line-index.js';
 import { locate } from '../../src/cli/lint/locate.js';
 import { ensureBuilt, runBin, tempDir } from './helpers/run-bin.js';
 

@@ -17,6 +17,7 @@ Options:
       --fix                  apply lossless fixes in place (atomically; untouched files stay untouched)
       --fix-dry-run          show what --fix would change, write nothing
       --stdin-filename <p>   the path standard input (-) stands for (config lookup, report)
+      --encoding <name>      utf8 (default: invalid bytes are refused) | latin1
       --plugin-xml <file>    also check that plugin.xml grants FullAccess to every field written
       --color, --no-color    force colour on or off (NO_COLOR always turns it off)
       --debug                show config and endpoint choices, and stack traces of internal errors

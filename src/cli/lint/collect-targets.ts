@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from '../cli-error.js';
 import { ConfigResolver } from './config-resolver.js';
 import { GitIgnores } from './git-ignores.js';
-import { ioReason } from './read-source-file.js';
+import { ioReason } from '../io/io-reason.js';
 
 /**
  * The files a lint run checks, in argument order, plus `-` for standard input.

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { ParseError } from 'jsonc-parser';
-import { jsonc } from './jsonc.js';
+import { jsonc } from '../io/jsonc.js';
 import { CliError } from '../cli-error.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../io/line-index.js';
 import { toLintConfig, type LintConfig } from './lint-config.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Edit, FormattingOptions, JSONPath, Node } from 'jsonc-parser';
-import { jsonc } from './jsonc.js';
+import { jsonc } from '../io/jsonc.js';
 import type { Fix } from '../../diagnostic.js';
 import { parsePointer } from '../../pointer.js';
 

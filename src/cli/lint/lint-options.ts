@@ -2,6 +2,7 @@ import { endpointIds, isEndpointId, type EndpointId } from '../../endpoints.js';
 import { closestName } from '../../suggest.js';
 import { CliError } from '../cli-error.js';
 import { parseCommandLine } from '../parse-command-line.js';
+import type { InputEncoding } from '../io/text-decoder.js';
 import { formatNames, isFormatName, type FormatName } from '../format/formatter.js';
 
 /**
@@ -23,6 +24,8 @@ export interface LintOptions {
   readonly fix: boolean;
   readonly fixDryRun: boolean;
   readonly stdinFilename: string | undefined;
+  /** How input bytes become text: `utf8` (default, strict) or `latin1` (`--encoding`). */
+  readonly encoding: InputEncoding;
   readonly pluginXml: string | undefined;
   /** `true`/`false` from --color/--no-color; `undefined` to decide from the terminal and environment. */
   readonly color: boolean | undefined;
@@ -49,6 +52,7 @@ export function parseLintOptions(args: readonly string[]): LintOptions {
     fix: { type: 'boolean' },
     'fix-dry-run': { type: 'boolean' },
     'stdin-filename': { type: 'string' },
+    encoding: { type: 'string' },
     'plugin-xml': { type: 'string' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
@@ -74,6 +78,7 @@ export function parseLintOptions(args: readonly string[]): LintOptions {
     if (!/^(0|[1-9][0-9]*)$/.test(raw)) throw new CliError(`--max-warnings ${raw}: expected a whole number of warnings (0 or more).`);
     maxWarnings = Number(raw);
   }
+  const encoding = parseEncoding(values.encoding);
   if (values.color && values['no-color']) throw new CliError('--color and --no-color contradict each other: pass one.');
   return {
     patterns: positionals,
@@ -85,10 +90,20 @@ export function parseLintOptions(args: readonly string[]): LintOptions {
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
     stdinFilename: values['stdin-filename'],
+    encoding,
     pluginXml: values['plugin-xml'],
     color: values.color ? true : values['no-color'] ? false : undefined,
     debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+const encodings: Readonly<Record<string, InputEncoding>> = { utf8: 'utf8', 'utf-8': 'utf8', latin1: 'latin1', 'latin-1': 'latin1', 'iso-8859-1': 'latin1' };
+
+function parseEncoding(value: string | undefined): InputEncoding {
+  if (value === undefined) return 'utf8';
+  const encoding = encodings[value.toLowerCase()];
+  if (encoding === undefined) throw new CliError(`--encoding ${value}: unknown encoding. Use utf8 (the default; JSON is UTF-8) or latin1.`);
+  return encoding;
 }

@@ -1,26 +1,14 @@
 import type { Edit, Node } from 'jsonc-parser';
-import { jsonc } from './jsonc.js';
+import { jsonc } from '../io/jsonc.js';
 import type { Diagnostic } from '../../diagnostic.js';
 import type { EndpointId } from '../../endpoints.js';
 import { validate } from '../../validate.js';
 import { detectFormatting, fixEdit } from './fix-edit.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../io/line-index.js';
 import { locate, type OffsetRange } from './locate.js';
 import { locatePointers } from './locate-pointers.js';
 import type { LintMessage } from './lint-result.js';
-import { nestsDeeperThan } from './nesting-depth.js';
-import { parseJson } from './parse-json.js';
-
-/**
- * Deeper than any payload (a record's attendance members are 5 levels down), shallow enough that the
- * recursive parse-tree builder cannot run out of stack.
- *
- * @example
- * ```ts
- * nestsDeeperThan(text, maxNestingDepth); // false for every real payload
- * ```
- */
-export const maxNestingDepth = 64;
+import { defaultMaxDepth, parseJsonText } from '../io/parse-json-text.js';
 
 /**
  * What {@link lintSource} needs besides the text.
@@ -51,7 +39,7 @@ export interface LintSourceOptions {
 export type LintSourceOutcome =
   | { readonly kind: 'linted'; readonly endpoint: EndpointId | null; readonly messages: LintMessage[]; readonly output?: string }
   | { readonly kind: 'no-endpoint' }
-  | { readonly kind: 'too-deep' };
+  | { readonly kind: 'too-deep'; readonly limit: number };
 
 // ESLint's limit too: fixes that keep producing fixes stop after this many passes.
 const maxFixPasses = 10;
@@ -70,12 +58,10 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
   let current = text;
   let endpoint: EndpointId | undefined;
   for (let pass = 0; ; pass++) {
-    // JSON.parse and the validator cope with any depth, and a payload that passes is 5 levels deep:
-    // the text is scanned for depth only before the recursive parse tree is built (for locations,
-    // fixes or a syntax error), which keeps the scan off the common path.
-    const parsed = parseJson(current, () => nestsDeeperThan(current, maxNestingDepth));
-    if (parsed === 'too-deep') return { kind: 'too-deep' };
-    if (!parsed.ok) {
+    // Depth is checked before anything recursive sees the text (parse trees, rules, formatters).
+    const parsed = parseJsonText(current, { maxDepth: defaultMaxDepth });
+    if (parsed.kind === 'too-deep') return parsed;
+    if (parsed.kind === 'invalid') {
       const index = new LineIndex(current);
       const start = index.at(parsed.offset);
       const end = index.at(parsed.offset + Math.max(parsed.length, 1));
@@ -83,10 +69,9 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
       return { kind: 'linted', endpoint: endpoint ?? null, messages: [message], ...output(text, current) };
     }
     endpoint ??= options.endpointFor(parsed.value);
-    if (endpoint === undefined) return nestsDeeperThan(current, maxNestingDepth) ? { kind: 'too-deep' } : { kind: 'no-endpoint' };
+    if (endpoint === undefined) return { kind: 'no-endpoint' };
     const diagnostics = [...validate(parsed.value, endpoint).diagnostics, ...(options.extraChecks?.(parsed.value) ?? [])];
     if (diagnostics.length === 0) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
-    if (nestsDeeperThan(current, maxNestingDepth)) return { kind: 'too-deep' };
     if (!diagnostics.some((d) => d.fix)) {
       // Nothing to fix: locate in one pass, without building a parse tree.
       const spans = locatePointers(current, diagnostics.map((d) => d.path));

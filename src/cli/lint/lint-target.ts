@@ -4,11 +4,11 @@ import { detectEndpoint } from '../../detect-endpoint.js';
 import { endpointIds, type EndpointId } from '../../endpoints.js';
 import { CliError } from '../cli-error.js';
 import { ConfigResolver } from './config-resolver.js';
-import type { SourceText } from './decode-source.js';
 import { defaultMaxFileSize } from './lint-config.js';
-import { lintSource, maxNestingDepth } from './lint-source.js';
+import { lintSource } from './lint-source.js';
 import { toLintResult, type LintResult } from './lint-result.js';
-import { readSourceFile } from './read-source-file.js';
+import { readInput } from '../io/read-input.js';
+import { decodeText, type InputEncoding } from '../io/text-decoder.js';
 
 /**
  * What linting one target needs from the run.
@@ -26,8 +26,10 @@ export interface LintTargetContext {
   /** Compute fixes but never write (`--fix-dry-run`, or `--fix` on standard input). */
   readonly dryRun: boolean;
   readonly extraChecks: ((payload: unknown) => readonly Diagnostic[]) | undefined;
-  /** Reads all of standard input, for `-`. */
-  readonly readStdin: (maxBytes: number) => Promise<SourceText>;
+  /** Standard input, read for `-`. */
+  readonly stdin: AsyncIterable<unknown>;
+  /** How bytes become text (`--encoding`). */
+  readonly encoding: InputEncoding;
   readonly stdinFilename: string | undefined;
   /** How a path is named in messages. */
   readonly show: (path: string) => string;
@@ -50,7 +52,8 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
   const name = stdin ? (context.stdinFilename ?? '<stdin>') : context.show(file);
   const config = context.configs.forDirectory(stdin && context.stdinFilename === undefined ? context.cwd : dirname(filePath));
   const maxBytes = config?.maxFileSize ?? defaultMaxFileSize;
-  const source = stdin ? await context.readStdin(maxBytes) : readSourceFile(file, name, maxBytes);
+  const { bytes, snapshot } = await readInput(file, { name, maxBytes, stdin: context.stdin, limitHint: 'raise "maxFileSize" in ps-attendance.config.json if it is really a payload' });
+  const source = decodeText(bytes, name, context.encoding, context.encoding === 'utf8' ? 're-save the file as UTF-8, or pass --encoding latin1 if it is Latin-1 text' : undefined);
   const mapped = config && filePath !== '<stdin>' ? config.endpointOf(ConfigResolver.relativeTo(config, filePath)) : undefined;
   const outcome = lintSource(source.text, {
     endpointFor: (payload) => context.endpoint ?? mapped ?? detectEndpoint(payload),
@@ -58,15 +61,15 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
     ...(context.extraChecks ? { extraChecks: context.extraChecks } : {}),
   });
   if (outcome.kind === 'too-deep') {
-    throw new CliError(`${name}: the JSON nests deeper than ${maxNestingDepth} levels, which no attendance payload does: check that this is the file you meant.`);
+    throw new CliError(`${name}: the JSON nests deeper than ${outcome.limit} levels, which no attendance payload does: check that this is the file you meant.`);
   }
   if (outcome.kind === 'no-endpoint') {
     throw new CliError(`${name}: cannot tell which endpoint this payload is for: pass --endpoint <${endpointIds.join('|')}> or map the file under "files" in ps-attendance.config.json.`);
   }
   context.debug(`${name}: endpoint ${outcome.endpoint ?? '-'} (${context.endpoint ? '--endpoint' : mapped ? config?.source : 'detected'}), ${outcome.messages.length} message(s)`);
   if (outcome.output !== undefined && context.fix && !context.dryRun && !stdin) {
-    const { writeFileAtomic } = await import('./write-file-atomic.js');
-    writeFileAtomic(file, (source.bom ? '\uFEFF' : '') + outcome.output, name);
+    const { replaceFile } = await import('../io/replace-file.js');
+    replaceFile(file, (source.bom ? '\uFEFF' : '') + outcome.output, { name, expected: snapshot, encoding: context.encoding });
     context.debug(`${name}: fixed and written`);
   }
   const fixed = outcome.output === undefined ? undefined : { source: source.text, output: outcome.output };

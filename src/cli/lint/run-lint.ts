@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../command.js';
@@ -8,12 +8,12 @@ import { loadFormatter } from '../format/formatter.js';
 import { packageVersion } from '../package-version.js';
 import { collectTargets } from './collect-targets.js';
 import { ConfigResolver } from './config-resolver.js';
-import { decodeSource, type SourceText } from './decode-source.js';
-import { formatBytes } from './file-size.js';
 import type { LintOptions } from './lint-options.js';
 import { toLintResult, type LintResult } from './lint-result.js';
 import { lintTarget } from './lint-target.js';
-import { ioReason } from './read-source-file.js';
+import { ioReason } from '../io/io-reason.js';
+import { prepareOutputFile, writeOutputFile } from '../io/output-file.js';
+import { writeOutput } from '../io/write-output.js';
 import { useColour } from './use-colour.js';
 
 /**
@@ -35,6 +35,8 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   const configs = new ConfigResolver();
   const targets = await collectTargets(options.patterns, io.cwd, configs, show);
   for (const path of targets.ignored) debug(`${show(path)}: skipped, a config's "ignores" matches it`);
+  // Checked before any file is linted (or fixed): a report that cannot be written fails at once.
+  const reportPath = options.outputFile === undefined ? undefined : prepareOutputFile(options.outputFile, { cwd: io.cwd, flag: '--output-file', inputs: targets.files });
   const problems: CliError[] = [...targets.errors];
   const results: LintResult[] = [];
   for (const file of targets.files) {
@@ -47,7 +49,8 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
           fix: options.fix,
           dryRun: options.fixDryRun || (options.fix && file === '-'),
           extraChecks,
-          readStdin: (maxBytes) => readStdin(io, maxBytes, options.stdinFilename ?? '<stdin>'),
+          stdin: io.stdin,
+          encoding: options.encoding,
           stdinFilename: options.stdinFilename,
           show,
           debug,
@@ -64,21 +67,21 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   const format = await loadFormatter(options.format);
   const toFile = options.outputFile !== undefined;
   const report = format(reported, { cwd: io.cwd, colour: !toFile && useColour(options.color, io), version: packageVersion() });
-  if (options.outputFile !== undefined) writeReport(resolve(io.cwd, options.outputFile), report, options.outputFile);
-  else io.stdout.write(report);
+  if (reportPath !== undefined) writeOutputFile(reportPath, report, `--output-file ${options.outputFile ?? ''}`);
+  else await writeOutput(io.stdout, report);
 
   if (options.fixDryRun || (options.fix && targets.files.includes('-'))) {
     const { fixDiff } = await import('../format/fix-diff.js');
     const diffs = results.filter((r) => r.output !== undefined && r.source !== undefined).map((r) => fixDiff(show(r.filePath), r.source ?? '', r.output ?? ''));
     const stream = options.format === 'stylish' && !toFile ? io.stdout : io.stderr;
-    stream.write(diffs.length === 0 ? 'ps-attendance: --fix-dry-run: nothing to fix.\n' : diffs.join(''));
+    await writeOutput(stream, diffs.length === 0 ? 'ps-attendance: --fix-dry-run: nothing to fix.\n' : diffs.join(''), stream === io.stdout ? 'standard output' : 'standard error');
   }
-  for (const problem of problems) io.stderr.write(`ps-attendance: ${problem.message}\n`);
+  await writeOutput(io.stderr, problems.map((problem) => `ps-attendance: ${problem.message}\n`).join(''), 'standard error');
 
   if (problems.length > 0) return 2;
   if (results.some((r) => r.errorCount > 0)) return 1;
   if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
-    io.stderr.write(`ps-attendance found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    await writeOutput(io.stderr, `ps-attendance found too many warnings (maximum: ${options.maxWarnings}).\n`, 'standard error');
     return 1;
   }
   return 0;
@@ -88,15 +91,6 @@ function errorsOnly(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
   const fixed = result.output !== undefined && result.source !== undefined ? { source: result.source, output: result.output } : undefined;
   return toLintResult(result.filePath, result.endpoint, messages, fixed);
-}
-
-function writeReport(path: string, report: string, name: string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, report);
-  } catch (error) {
-    throw new CliError(`--output-file ${name}: cannot write the report (${ioReason(error)}).`);
-  }
 }
 
 async function pluginChecks(path: string, name: string): Promise<(payload: unknown) => readonly Diagnostic[]> {
@@ -117,16 +111,4 @@ async function pluginChecks(path: string, name: string): Promise<(payload: unkno
     throw new CliError(`--plugin-xml ${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
   return (payload) => checkFieldAccess(payload, grants);
-}
-
-async function readStdin(io: CliIo, maxBytes: number, name: string): Promise<SourceText> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of io.stdin) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
-    size += buffer.length;
-    if (size > maxBytes) throw new CliError(`${name}: standard input is over the ${formatBytes(maxBytes)} limit: raise "maxFileSize" in ps-attendance.config.json if it is really a payload.`);
-    chunks.push(buffer);
-  }
-  return decodeSource(Buffer.concat(chunks), name);
 }

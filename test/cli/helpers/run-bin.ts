@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly uid?: number;
   readonly gid?: number;
+  /** A command the bin runs under (e.g. `setpriv …`), as `[command, ...args]`. */
+  readonly prefix?: readonly string[];
 }
 
 // A clean environment: no colour settings leak in from the developer's shell or CI.
@@ -49,7 +51,8 @@ export function runBin(args: readonly string[], options: RunOptions = {}): BinRu
     timeout: 20_000,
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
   };
-  const result = spawnSync(process.execPath, [binPath, ...args], spawnOptions);
+  const [command, ...prefixArgs] = [...(options.prefix ?? []), process.execPath, binPath, ...args];
+  const result = spawnSync(command ?? process.execPath, prefixArgs, spawnOptions);
   if (result.error) throw result.error;
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
@@ -134,4 +137,26 @@ export function tempDir(files: Readonly<Record<string, string | Buffer>> = {}): 
     writeFileSync(join(dir, name), content);
   }
   return dir;
+}
+
+/**
+ * How to run the bin so that a file with mode 000 is unreadable to it, from any checkout location:
+ * as a normal user, as is; as root, under `setpriv` without the capabilities that let root read
+ * any file (so the bin still reaches a checkout under a 0700 directory), else as `nobody` when
+ * nobody can reach the bin; `undefined` (with the reason) when neither works.
+ *
+ * @example
+ * ```ts
+ * const how = unprivilegedRun();
+ * if ('options' in how) runBin(['lint', 'secret.json'], { cwd: dir, ...how.options });
+ * ```
+ */
+export function unprivilegedRun(): { readonly options: RunOptions } | { readonly skip: string } {
+  if (process.getuid?.() !== 0) return { options: {} };
+  const setpriv = ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-dac_override,-dac_read_search'];
+  if (spawnSync(setpriv[0] ?? 'setpriv', [...setpriv.slice(1), process.execPath, '-e', '0']).status === 0) return { options: { prefix: setpriv } };
+  const nobody = { uid: 65534, gid: 65534 };
+  const reach = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(binPath)}, require('fs').constants.R_OK)`], { ...nobody, cwd: '/' });
+  if (reach.status === 0) return { options: nobody };
+  return { skip: 'running as root, setpriv cannot drop CAP_DAC_OVERRIDE here, and user nobody cannot reach this checkout (a private parent directory): no process can be refused a file' };
 }

@@ -1,0 +1,90 @@
+import type { ParseError } from 'jsonc-parser';
+import { jsonc } from './jsonc.js';
+import { findDuplicateMembers, type DuplicateMember } from '../../json-text/find-duplicate-members.js';
+import { nestsDeeperThan } from '../../json-text/nesting-depth.js';
+
+/**
+ * The outcome of {@link parseJsonText}: the value and its duplicate members, where and why the text
+ * is not JSON, or `too-deep`.
+ *
+ * @example
+ * ```ts
+ * const parsed: ParsedJson = parseJsonText('{}');
+ * if (parsed.kind === 'ok') console.log(parsed.value, parsed.duplicates);
+ * ```
+ */
+export type ParsedJson =
+  | { readonly kind: 'ok'; readonly value: unknown; readonly duplicates: readonly DuplicateMember[] }
+  | { readonly kind: 'invalid'; readonly offset: number; readonly length: number; readonly reason: string }
+  | { readonly kind: 'too-deep'; readonly limit: number };
+
+/**
+ * Deeper than any payload (a record's attendance members are 5 levels down; a flat record is 1),
+ * shallow enough that no recursive consumer of the value (parse-tree builders, rules, formatters)
+ * can run out of stack.
+ *
+ * @example
+ * ```ts
+ * parseJsonText(text, { maxDepth: defaultMaxDepth });
+ * ```
+ */
+export const defaultMaxDepth = 64;
+
+const reasons: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a "quoted" member name',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ',' or a closing bracket",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: 'unexpected content after the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment (comments are not allowed in JSON)',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'incomplete number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape sequence',
+  InvalidCharacter: 'control character in a string (escape it)',
+};
+
+/**
+ * Parses strict JSON (RFC 8259: no comments, no trailing commas) for every CLI command. The nesting
+ * depth is checked first, by a linear scan without recursion, so no input can overflow a stack; the
+ * value comes from `JSON.parse` (`__proto__` keys stay plain data); duplicate member names are found
+ * in the text ({@link findDuplicateMembers}), since the value has already lost them. A failure is
+ * explained with the offset of the first error found by `jsonc-parser`.
+ *
+ * @param text - The decoded text (BOM removed).
+ * @param options - `maxDepth` (default {@link defaultMaxDepth}); `duplicates: false` skips that scan.
+ * @example
+ * ```ts
+ * parseJsonText('{"a": 1}'); // { kind: 'ok', value: { a: 1 }, duplicates: [] }
+ * parseJsonText('{"a": 1,}'); // { kind: 'invalid', offset: 7, length: 1, reason: 'expected a "quoted" member name' }
+ * parseJsonText('[[[1]]]', { maxDepth: 2 }); // { kind: 'too-deep', limit: 2 }
+ * ```
+ */
+export function parseJsonText(text: string, options: { readonly maxDepth?: number; readonly duplicates?: boolean } = {}): ParsedJson {
+  const maxDepth = options.maxDepth ?? defaultMaxDepth;
+  if (nestsDeeperThan(text, maxDepth)) return { kind: 'too-deep', limit: maxDepth };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'invalid', ...explain(text, error) };
+  }
+  return { kind: 'ok', value, duplicates: options.duplicates === false ? [] : findDuplicateMembers(text) };
+}
+
+function explain(text: string, error: unknown): { offset: number; length: number; reason: string } {
+  if (text.trim() === '') return { offset: 0, length: 0, reason: 'the input is empty: expected JSON text' };
+  const errors: ParseError[] = [];
+  const { parse, printParseErrorCode } = jsonc();
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first) return { offset: first.offset, length: first.length, reason: reasons[printParseErrorCode(first.error)] ?? 'syntax error' };
+  // jsonc-parser is more lenient than JSON.parse in a few corners (e.g. lone surrogates): use V8's words.
+  const position = /position (\d+)/.exec(String(error))?.[1];
+  return { offset: position === undefined ? 0 : Number(position), length: 1, reason: error instanceof Error ? error.message : 'syntax error' };
+}
