@@ -14,6 +14,47 @@ import { RecordingError } from './recording-error.js';
 export type RecordingFormat = 'har' | 'ndjson';
 
 /**
+ * Parses JSON text for {@link readRecording}; throws a {@link RecordingError} saying why it is not
+ * JSON (the CLI passes its input layer's parser, with depth limits and line/column positions).
+ *
+ * @example
+ * ```ts
+ * const parse: RecordingJsonParser = (text) => JSON.parse(text);
+ * ```
+ */
+export type RecordingJsonParser = (text: string) => unknown;
+
+/**
+ * The default {@link RecordingJsonParser}: `JSON.parse`, telling a file cut short from other errors.
+ *
+ * @example
+ * ```ts
+ * parseRecordingJson('{"log": {"entries": []}}');
+ * ```
+ */
+export function parseRecordingJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'not JSON';
+    if (/end of (json )?input|unterminated/i.test(reason)) throw truncated(reason);
+    throw new RecordingError(`not valid JSON (${reason}): a recording is a HAR 1.2 file or NDJSON exchanges.`);
+  }
+}
+
+/**
+ * The error for a recording that ends in the middle of its JSON.
+ *
+ * @example
+ * ```ts
+ * throw truncated('unterminated string at line 80, column 3');
+ * ```
+ */
+export function truncated(reason: string): RecordingError {
+  return new RecordingError(`the file ends in the middle of the JSON (${reason}): it was cut short (a copy or a recording that did not finish); record or export it again.`);
+}
+
+/**
  * Reads the text of a recording, HAR 1.2 or NDJSON (told apart by content, not by file name).
  * Anything else, a truncated file or an undecodable body is a {@link RecordingError} with one line.
  *
@@ -22,45 +63,42 @@ export type RecordingFormat = 'har' | 'ndjson';
  * const { format, exchanges } = readRecording(text);
  * ```
  */
-export function readRecording(text: string): { readonly format: RecordingFormat; readonly exchanges: LocatedExchange[] } {
+export function readRecording(text: string, parse: RecordingJsonParser = parseRecordingJson): { readonly format: RecordingFormat; readonly exchanges: LocatedExchange[] } {
   const trimmed = text.trim();
   if (trimmed === '') throw new RecordingError('the file is empty: a recording is a HAR 1.2 file or NDJSON exchanges.');
   if (!trimmed.startsWith('{')) throw new RecordingError('not a recording: a HAR 1.2 file or NDJSON exchanges start with "{".');
   let whole: unknown;
   try {
-    whole = JSON.parse(trimmed);
+    whole = parse(text);
   } catch (error) {
     const firstLine = trimmed.split('\n', 1)[0] ?? '';
-    if (looksLikeNdjson(firstLine)) return { format: 'ndjson', exchanges: readNdjson(text) };
-    const reason = error instanceof Error ? error.message : 'not JSON';
-    if (/end of (json )?input|unterminated/i.test(reason)) {
-      throw new RecordingError(`the file ends in the middle of the JSON (${reason}): it was cut short (a copy or a recording that did not finish); record or export it again.`);
-    }
-    throw new RecordingError(`not valid JSON (${reason}): a recording is a HAR 1.2 file or NDJSON exchanges.`);
+    if (firstLine.length < trimmed.length && looksLikeNdjson(firstLine, parse)) return { format: 'ndjson', exchanges: readNdjson(text, parse) };
+    throw error;
   }
-  if (typeof whole === 'object' && whole !== null && 'request' in whole && !('log' in whole)) return { format: 'ndjson', exchanges: readNdjson(text) };
+  if (typeof whole === 'object' && whole !== null && 'request' in whole && !('log' in whole)) return { format: 'ndjson', exchanges: readNdjson(text, parse) };
   return { format: 'har', exchanges: readHar(whole) };
 }
 
-function looksLikeNdjson(line: string): boolean {
+function looksLikeNdjson(line: string, parse: RecordingJsonParser): boolean {
   try {
-    const value = JSON.parse(line) as unknown;
+    const value = parse(line);
     return typeof value === 'object' && value !== null && 'request' in value;
   } catch {
     return false;
   }
 }
 
-function readNdjson(text: string): LocatedExchange[] {
+function readNdjson(text: string, parse: RecordingJsonParser): LocatedExchange[] {
   const located: LocatedExchange[] = [];
   text.split('\n').forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === '') return;
     let value: unknown;
     try {
-      value = JSON.parse(raw);
+      value = parse(raw);
     } catch (error) {
-      throw new RecordingError(`line ${line}: not JSON (${error instanceof Error ? error.message : 'parse error'}): every line of an NDJSON recording is one exchange object.`);
+      const reason = error instanceof Error ? error.message.replace(/^the file ends in the middle of the JSON \((.*?)\):.*$/, '$1') : 'parse error';
+      throw new RecordingError(`line ${line}: not JSON (${reason}): every line of an NDJSON recording is one exchange object.`);
     }
     located.push({ exchange: ndjsonExchange(value, `line ${line}`), line });
   });

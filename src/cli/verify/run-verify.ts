@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { checkExchange, type CheckedExchange } from '../../exchange/check-exchange.js';
 import { fidelityMarkdown, fidelityReport } from '../../exchange/fidelity-report.js';
 import { readRecording } from '../../exchange/read-recording.js';
@@ -7,13 +6,14 @@ import { RecordingError } from '../../exchange/recording-error.js';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../command.js';
 import { displayPath } from '../format/display-path.js';
+import { prepareOutputFile, writeOutputFile } from '../io/output-file.js';
+import { writeOutput } from '../io/write-output.js';
 import { loadFormatter } from '../format/formatter.js';
 import type { LintResult } from '../lint/lint-result.js';
-import { ioReason } from '../lint/read-source-file.js';
 import { useColour } from '../lint/use-colour.js';
 import { packageVersion } from '../package-version.js';
 import { verifyRuleDescriptions } from './check-descriptions.js';
-import { readRecordingText } from './read-recording-text.js';
+import { parseRecordingText, readRecordingText } from './read-recording-text.js';
 import type { VerifyOptions } from './verify-options.js';
 import { verifyResult } from './verify-result.js';
 
@@ -30,6 +30,8 @@ import { verifyResult } from './verify-result.js';
  */
 export async function runVerify(options: VerifyOptions, io: CliIo): Promise<number> {
   if (options.files.length === 0) throw new CliError('no recordings given: pass HAR or NDJSON files, or - for standard input (see ps-attendance verify --help).');
+  const inputs = options.files.filter((f) => f !== '-').map((f) => resolve(io.cwd, f));
+  const reportPath = options.outputFile === undefined ? undefined : prepareOutputFile(options.outputFile, { cwd: io.cwd, flag: '--output-file', inputs });
   const problems: string[] = [];
   const results: LintResult[] = [];
   const checkedAll: CheckedExchange[] = [];
@@ -37,7 +39,7 @@ export async function runVerify(options: VerifyOptions, io: CliIo): Promise<numb
     const name = file === '-' ? '<stdin>' : displayPath(resolve(io.cwd, file), io.cwd);
     try {
       const text = await readRecordingText(file, name, io);
-      const { exchanges } = readRecording(text);
+      const { exchanges } = readRecording(text, parseRecordingText);
       const several = options.files.length > 1;
       const checked = exchanges.map((l) => checkExchange(several ? { ...l.exchange, label: `${name} ${l.exchange.label}` } : l.exchange));
       checkedAll.push(...checked);
@@ -62,18 +64,9 @@ export async function runVerify(options: VerifyOptions, io: CliIo): Promise<numb
     report = format(shown, { cwd: io.cwd, colour, version: packageVersion(), rules: verifyRuleDescriptions(), command: 'verify' });
     failed = results.some((r) => r.errorCount > 0);
   }
-  if (options.outputFile === undefined) io.stdout.write(report);
-  else writeReport(resolve(io.cwd, options.outputFile), report, options.outputFile);
-  for (const problem of problems) io.stderr.write(`ps-attendance: ${problem}\n`);
+  if (reportPath === undefined) await writeOutput(io.stdout, report);
+  else writeOutputFile(reportPath, report, `--output-file ${options.outputFile ?? ''}`);
+  await writeOutput(io.stderr, problems.map((problem) => `ps-attendance: ${problem}\n`).join(''), 'standard error');
   if (problems.length > 0) return 2;
   return failed ? 1 : 0;
-}
-
-function writeReport(path: string, report: string, name: string): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, report);
-  } catch (error) {
-    throw new CliError(`--output-file ${name}: cannot write the report (${ioReason(error)}).`);
-  }
 }

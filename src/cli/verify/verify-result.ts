@@ -1,7 +1,7 @@
 import type { CheckedExchange } from '../../exchange/check-exchange.js';
 import type { LocatedExchange } from '../../exchange/read-har.js';
 import { locatePointers } from '../lint/locate-pointers.js';
-import { LineIndex } from '../lint/line-index.js';
+import { LineIndex } from '../io/line-index.js';
 import { toLintResult, type LintMessage, type LintResult } from '../lint/lint-result.js';
 import { findingLine } from './exchange-message.js';
 
