@@ -92,7 +92,5 @@ export type {
 export { createPowerSchoolMockCore } from './mock/power-school-mock-core.js';
 export type { PowerSchoolMockCore, MockState } from './mock/power-school-mock-core.js';
 export type { MockResponse, MockRoute } from './mock/received-request.js';
-export type { PowerSchoolMockOptions, ResolvedMockOptions } from './mock/mock-options.js';
-export type { ReceivedRequest } from './mock/received-request.js';
-export type { StoredAttendance } from './mock/attendance-store.js';
-export type { MockScenario, MockExampleName, MockStatus } from './mock/scenario.js';
+// (its options, scenarios and rows: PowerSchoolMockOptions, MockScenario, StoredAttendance, … from ps-attendance-contract/msw)
+export type { ResolvedMockOptions } from './mock/mock-options.js';

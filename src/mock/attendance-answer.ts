@@ -5,7 +5,8 @@ import type { AttendanceStore } from './attendance-store.js';
 import { deniedFields, forbiddenBody, serverErrorBody, unauthorizedBody, unsupportedMediaTypeBody, wwwAuthenticate, type TokenProblem } from './error-body.js';
 import type { ResolvedMockOptions } from './mock-options.js';
 import { attendanceTables } from '../plugin-access/attendance-tables.js';
-import { rejectRecords, writeRecords } from './record-outcomes.js';
+import { duplicateMemberOutcomes, rejectRecords, writeRecords } from './record-outcomes.js';
+import { findDuplicateMembers } from '../json-text/find-duplicate-members.js';
 import { resultsBody } from './results-body.js';
 import { exampleOf, scenarioFromPrefer, type MockScenario } from './scenario.js';
 import type { MockAnswer } from './token-answer.js';
@@ -22,7 +23,8 @@ export interface AttendanceContext {
 
 /**
  * Answers one POST to an attendance endpoint in the order a server checks: scenario, token (401),
- * content type (415), JSON (400), field access (403), contract (400), then writes (200).
+ * content type (415), JSON and duplicate member names (400), field access (403), contract (400),
+ * then writes (200).
  * A forced error status (401, 403, 415, 500) answers before any check; a forced 200 still needs a
  * valid token, a JSON content type and a JSON body.
  *
@@ -54,12 +56,14 @@ export function attendanceAnswer(request: Request, text: string | undefined, end
       if (example !== 'forbidden') return payloadError(400, 'PAYLOAD_SHAPE', `The body is not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'parse error'}): send one JSON object.`);
     }
   }
+  const origin = context.options.baseUrl ?? new URL(request.url).origin;
+  const duplicates = text === undefined || example === 'forbidden' ? [] : findDuplicateMembers(text, 100);
+  if (duplicates.length > 0) return { status: 400, body: resultsBody(duplicateMemberOutcomes(body, duplicates, context.store), origin) };
   const grants = context.options.grants;
   const denied = grants === undefined ? [] : deniedFields(checkFieldAccess(body, grants));
   if (example === 'forbidden') return { status: 403, body: forbiddenBody(denied.length > 0 ? denied : writtenFields(body)) };
   if (denied.length > 0) return { status: 403, body: forbiddenBody(denied) };
   const { valid, diagnostics } = validate(body, endpoint);
-  const origin = context.options.baseUrl ?? new URL(request.url).origin;
   if (example === 'validation-error' || (!valid && scenario === undefined)) {
     return { status: 400, body: resultsBody(rejectRecords(body, diagnostics, context.store), origin) };
   }

@@ -4,7 +4,7 @@ import { parsePluginXml } from '../plugin-access/parse-plugin-xml.js';
 import { closestName } from '../suggest.js';
 
 /**
- * The options of {@link createPowerSchoolMock}; every one has a documented default.
+ * The options of `createPowerSchoolMock` and `createPowerSchoolMockCore`; every one has a documented default.
  *
  * @example
  * ```ts

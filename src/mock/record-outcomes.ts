@@ -2,7 +2,9 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { EndpointId } from '../endpoints.js';
 import type { FieldError } from '../../generated/types.js';
 import type { AttendanceStore, StoreWrite } from './attendance-store.js';
-import { fieldErrorsByRecord, type RecordOutcome } from './results-body.js';
+import { errorField, fieldErrorsByRecord, type RecordOutcome } from './results-body.js';
+import type { DuplicateMember } from '../json-text/find-duplicate-members.js';
+import { parsePointer } from '../pointer.js';
 import { attendanceTables } from '../plugin-access/attendance-tables.js';
 
 /** The error a partial failure gives a refused record (modelled: the shape is PowerSchool's, the code is not captured). */
@@ -87,4 +89,38 @@ function storeWriteError(write: Exclude<StoreWrite, { readonly id: number }>): F
     error_code: 'DUPLICATE_RECORD',
     error_description: `Record dcid ${write.dcid} cannot take this slot: attendance record ${write.slotHeldBy} already holds it for this student and day. Update ${write.slotHeldBy} instead (send its dcid, or no dcid).`,
   };
+}
+
+/**
+ * The outcomes of a 400 for a body with duplicate member names (rule `duplicate-member`): one
+ * `DUPLICATE_MEMBER` error per later occurrence, on its record (payload-level when outside `record`).
+ * Nothing is written: which value counts would depend on the server's parser.
+ *
+ * @example
+ * ```ts
+ * duplicateMemberOutcomes(payload, findDuplicateMembers(text), store);
+ * // [{ index: 0, action: 'INSERT', errors: [{ field: 'attendance/studentid', error_code: 'DUPLICATE_MEMBER', … }] }]
+ * ```
+ */
+export function duplicateMemberOutcomes(payload: unknown, duplicates: readonly DuplicateMember[], store: AttendanceStore): RecordOutcome[] {
+  const byRecord = new Map<number, FieldError[]>();
+  for (const duplicate of duplicates) {
+    const [first, second] = parsePointer(duplicate.pointer);
+    const index = first === 'record' && second !== undefined && /^\d{1,9}$/.test(second) ? Number(second) : -1;
+    const list = byRecord.get(index) ?? [];
+    list.push({
+      field: errorField(duplicate.pointer),
+      error_code: 'DUPLICATE_MEMBER',
+      error_description: `"${duplicate.name.slice(0, 60)}" appears more than once in this object: which value counts depends on the server's JSON parser. Send each member once.`,
+    });
+    byRecord.set(index, list);
+  }
+  const tables = attendanceTables(payload);
+  return [...byRecord.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([index, errors]) => {
+      const attendance = tables[index];
+      const action = attendance === undefined ? 'INSERT' : store.preview(attendance).action;
+      return index === -1 ? { action, errors } : { index, action, errors };
+    });
 }

@@ -51,3 +51,34 @@ describe('createPowerSchoolMockCore', () => {
     expect(answer.status).toBe(400);
   });
 });
+
+describe('duplicate member names (rule duplicate-member)', () => {
+  it('get 400 with DUPLICATE_MEMBER on the record and field, and nothing is written', async () => {
+    const core = createPowerSchoolMockCore();
+    const text = `{"record":[{"tables":{"attendance":${JSON.stringify(daily({ studentid: '1' }))}}},{"tables":{"attendance":{"studentid":"1","studentid":"2","att_date":"2025-09-02","schoolid":"100","yearid":"35","att_mode_code":"ATT_ModeDaily","attendance_codeid":"12"}}}]}`;
+    const answer = await core.handle(attendanceRequest('batch_daily_time', text, core.issueToken()));
+    expect(answer?.status).toBe(400);
+    expect(JSON.parse(answer?.body ?? '')).toEqual({
+      results: {
+        insert_count: 0,
+        update_count: 0,
+        delete_count: 0,
+        result: {
+          client_uid: 1,
+          status: 'ERROR',
+          action: 'INSERT',
+          error_message: { error: { field: 'attendance/studentid', error_code: 'DUPLICATE_MEMBER', error_description: expect.stringContaining('"studentid" appears more than once') } },
+        },
+      },
+    });
+    expect(core.records()).toEqual([]);
+  });
+
+  it('at payload level too, and names compare after unescaping', async () => {
+    const core = createPowerSchoolMockCore();
+    const text = `{"record":[{"tables":{"attendance":${JSON.stringify(daily())}}}],"rec\\u006frd":[]}`;
+    const answer = JSON.parse((await core.handle(attendanceRequest('batch_daily_time', text, core.issueToken())))?.body ?? '') as { results: { result: { client_uid?: number; error_message: { error: { field: string } } } } };
+    expect(answer.results.result.client_uid).toBeUndefined();
+    expect(answer.results.result.error_message.error.field).toBe('record');
+  });
+});

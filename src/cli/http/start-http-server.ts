@@ -142,7 +142,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
   };
 
-  const server = createServer({ requestTimeout: options.requestTimeoutMs ?? 30_000, headersTimeout: options.headersTimeoutMs ?? 10_000, keepAliveTimeout: 5_000 }, (req, res) => {
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = Math.max(options.requestTimeoutMs ?? 30_000, headersTimeout);
+  // Node checks the two timeouts every connectionsCheckingInterval (30 s by default): check often enough to honour them.
+  const checkEvery = Math.max(10, Math.min(1_000, Math.floor(headersTimeout / 4)));
+  const server = createServer({ requestTimeout, headersTimeout, keepAliveTimeout: 5_000, connectionsCheckingInterval: checkEvery }, (req, res) => {
     exchange(req, res)
       .catch(() => res.destroy())
       .finally(() => {
@@ -153,7 +157,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const code = error.code ?? 'client-error';
     const status = code === 'ERR_HTTP_REQUEST_TIMEOUT' || code === 'ERR_HTTP_HEADERS_TIMEOUT' ? 408 : code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     log({ time: new Date().toISOString(), method: '', path: '', status: socket.writable ? status : 0, ms: 0, bytesIn: 0, bytesOut: 0, error: code });
-    if (socket.writable && !(socket as Socket & { _httpMessage?: unknown })._httpMessage) {
+    // A parse error in a body arrives after the request event: answer it too while nothing was sent.
+    const pending = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+    if (socket.writable && (pending === undefined || pending === null || !pending.headersSent)) {
       const body = JSON.stringify({ message: status === 408 ? 'The request took too long to arrive.' : `Malformed HTTP request (${code}).` });
       socket.end(`HTTP/1.1 ${status} ${status === 408 ? 'Request Timeout' : status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     } else {
