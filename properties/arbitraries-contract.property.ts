@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EndpointId } from '../src/endpoints.js';
 import { validate } from '../src/validate.js';
+import { duplicateMemberDiagnostics } from '../src/json-text/duplicate-member-diagnostics.js';
 import * as kit from './arbitraries/index.js';
 import { fcParams, suiteSeed, walkLimit } from './fc-params.js';
 import { verdict } from './verdict.js';
@@ -69,6 +70,15 @@ const promises: { readonly [K in ArbitraryName]: Promise } = {
     keeps: (v: kit.InvalidCase) => {
       const { errors, expected } = verdict(v);
       expect(errors).toEqual([expected]);
+    },
+  },
+  invalidPayloadText: {
+    make: () => kit.invalidPayloadText(),
+    keeps: (v: kit.InvalidTextCase) => {
+      // The text holds exactly the expected duplicate, and parses to a payload validate() accepts.
+      expect(duplicateMemberDiagnostics(v.text).map((d) => `${d.code} ${d.path}`)).toEqual([`${v.expected.code} ${v.expected.path}`]);
+      expect(JSON.parse(v.text)).toEqual(v.payload);
+      expect(validate(v.payload, v.endpoint).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     },
   },
 };

@@ -23,15 +23,19 @@ export function exampleGrants(api) {
  */
 export function runExample(api, code, example) {
   if (code === 'field-access') return api.checkFieldAccess(example.payload, exampleGrants(api));
+  if (example.text !== undefined) return [...api.duplicateMemberDiagnostics(example.text), ...api.validate(JSON.parse(example.text), example.endpoint).diagnostics];
   return api.validate(example.payload, example.endpoint).diagnostics;
 }
 
 /** How an example is run, as the reader would write it. */
-function howRun(code, endpoint) {
-  return code === 'field-access'
-    ? `checkFieldAccess(payload, grants) // grants: FullAccess to every field except ATT_COMMENT`
-    : `validate(payload, '${endpoint}')`;
+function howRun(code, endpoint, example) {
+  if (code === 'field-access') return `checkFieldAccess(payload, grants) // grants: FullAccess to every field except ATT_COMMENT`;
+  if (example.text !== undefined) return `duplicateMemberDiagnostics(text) // and validate(JSON.parse(text), '${endpoint}')`;
+  return `validate(payload, '${endpoint}')`;
 }
+
+/** An example as the page shows it: its text when the rule is about the text, else the payload printed. */
+const shownText = (example) => example.text?.replace(/\n$/, '') ?? json(example.payload);
 
 const json = (value) => JSON.stringify(value, null, 2);
 
@@ -81,10 +85,10 @@ function section(api, code) {
     '',
     `### Failing example (${target(invalid.endpoint)})`,
     '',
-    `\`${howRun(code, invalid.endpoint)}\` on:`,
+    `\`${howRun(code, invalid.endpoint, invalid)}\` on:`,
     '',
     `\`\`\`json failing ${code} ${invalid.endpoint} ${invalid.path === '' ? '""' : invalid.path}`,
-    json(invalid.payload),
+    shownText(invalid),
     '```',
     '',
     'reports:',
@@ -95,10 +99,10 @@ function section(api, code) {
     '',
     `### Passing example (${target(valid.endpoint)})`,
     '',
-    `\`${howRun(code, valid.endpoint)}\` reports no error on:`,
+    `\`${howRun(code, valid.endpoint, valid)}\` reports no error on:`,
     '',
     `\`\`\`json passing ${code} ${valid.endpoint}`,
-    json(valid.payload),
+    shownText(valid),
     '```',
   ];
 }

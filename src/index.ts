@@ -47,6 +47,11 @@ export { fullAccessTo, hasFullAccess } from './plugin-access/field-grants.js';
 export { PluginXmlError } from './plugin-access/plugin-xml-error.js';
 export type { FieldGrant, FieldGrants, FieldAccessLevel } from './plugin-access/field-grants.js';
 
+// JSON text checks (the duplicate-member rule: what parsing loses)
+export { findDuplicateMembers } from './json-text/find-duplicate-members.js';
+export type { DuplicateMember } from './json-text/find-duplicate-members.js';
+export { duplicateMemberDiagnostics } from './json-text/duplicate-member-diagnostics.js';
+
 // Batch planning
 export { planPayloads } from './batch/plan-payloads.js';
 export { planPayloadStream } from './batch/plan-payload-stream.js';

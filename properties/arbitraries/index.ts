@@ -39,4 +39,6 @@ export type { ValidPayload, ValidPayloadConstraints } from './valid-payload.js';
 export { invalidPayload } from './invalid-payload.js';
 export type { InvalidPayloadConstraints } from './invalid-payload.js';
 export { errorRuleCodes } from './invalid-case.js';
-export type { ErrorRuleCode, GrantRuleCode, InvalidCase, WarningRuleCode } from './invalid-case.js';
+export type { ErrorRuleCode, GrantRuleCode, InvalidCase, TextRuleCode, WarningRuleCode } from './invalid-case.js';
+export { invalidPayloadText } from './invalid-payload-text.js';
+export type { InvalidPayloadTextConstraints, InvalidTextCase } from './invalid-payload-text.js';

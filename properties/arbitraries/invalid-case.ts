@@ -24,6 +24,17 @@ export type WarningRuleCode = 'table-name' | 'mode-unused-field' | 'duplicate-re
 export type GrantRuleCode = 'field-access';
 
 /**
+ * The error rules only a payload's JSON text can break: `duplicate-member` (a parsed payload has
+ * already lost the duplicate). {@link invalidPayloadText} builds such texts.
+ *
+ * @example
+ * ```ts
+ * const code: TextRuleCode = 'duplicate-member';
+ * ```
+ */
+export type TextRuleCode = 'duplicate-member';
+
+/**
  * The rule codes of error severity that validate() reports: each has an invalid arbitrary.
  *
  * @example
@@ -31,7 +42,7 @@ export type GrantRuleCode = 'field-access';
  * invalidPayload({ codes: ['time-order' satisfies ErrorRuleCode] });
  * ```
  */
-export type ErrorRuleCode = Exclude<RuleCode, WarningRuleCode | GrantRuleCode>;
+export type ErrorRuleCode = Exclude<RuleCode, WarningRuleCode | GrantRuleCode | TextRuleCode>;
 
 /**
  * The error rule codes validate() reports, in catalogue order (read from the rule catalogue): the
@@ -44,7 +55,8 @@ export type ErrorRuleCode = Exclude<RuleCode, WarningRuleCode | GrantRuleCode>;
  * ```
  */
 export const errorRuleCodes: readonly ErrorRuleCode[] = ruleCodes.filter(
-  (code): code is ErrorRuleCode => ruleCatalogue[code].severity === 'error' && code !== ('field-access' satisfies GrantRuleCode),
+  (code): code is ErrorRuleCode =>
+    ruleCatalogue[code].severity === 'error' && code !== ('field-access' satisfies GrantRuleCode) && code !== ('duplicate-member' satisfies TextRuleCode),
 );
 
 /**

@@ -23,6 +23,7 @@ import { duplicateRecord } from './duplicate-record.js';
 import { meetingOverlap } from './meeting-overlap.js';
 import { unknownEndpoint } from './unknown-endpoint.js';
 import { fieldAccess } from './field-access.js';
+import { duplicateMember } from './duplicate-member.js';
 
 /**
  * The rules JSON Schema cannot express, run after the schema check in this order.
@@ -75,4 +76,5 @@ export const ruleCatalogue: { readonly [C in RuleCode]: RuleDefinition<C> } = {
   'meeting-overlap': meetingOverlap.definition,
   'unknown-endpoint': unknownEndpoint,
   'field-access': fieldAccess,
+  'duplicate-member': duplicateMember,
 };

@@ -30,6 +30,7 @@ export const ruleCodes = [
   'meeting-overlap',
   'unknown-endpoint',
   'field-access',
+  'duplicate-member',
 ] as const;
 
 /**

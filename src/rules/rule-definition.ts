@@ -16,6 +16,11 @@ export interface RuleExample {
   readonly endpoint: EndpointId;
   /** The payload. */
   readonly payload: unknown;
+  /**
+   * The payload as JSON text, for a rule only the text shows (`duplicate-member`): the example is
+   * checked from this text, and `payload` is what `JSON.parse` makes of it.
+   */
+  readonly text?: string;
 }
 
 /**

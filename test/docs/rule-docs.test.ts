@@ -18,6 +18,8 @@ interface PageExample {
   readonly endpoint: EndpointId;
   readonly path: string | undefined;
   readonly payload: unknown;
+  /** The block's text, for a rule only the text shows (duplicate-member). */
+  readonly text: string | undefined;
 }
 
 // Fences written by the renderer: ```json failing <code> <endpoint> <path> / ```json passing <code> <endpoint>
@@ -32,6 +34,7 @@ function pageExamples(markdown: string): PageExample[] {
       endpoint: endpoint as EndpointId,
       path: path === '""' ? '' : path,
       payload: JSON.parse(body ?? '') as unknown,
+      text: api.ruleCatalogue[code].invalid.text === undefined ? undefined : body,
     };
   });
 }

@@ -70,10 +70,10 @@ function artifactLocationOf(filePath: string, cwd: string): { uri: string; uriBa
 
 function describe(rule: RuleDescription): object {
   const examples = rule.invalid && rule.valid
-    ? `\n\nFails (${rule.invalid.endpoint}, reported at ${rule.invalid.path || '/'}):\n${JSON.stringify(rule.invalid.payload, null, 2)}\n\nPasses:\n${JSON.stringify(rule.valid.payload, null, 2)}`
+    ? `\n\nFails (${rule.invalid.endpoint}, reported at ${rule.invalid.path || '/'}):\n${exampleText(rule.invalid)}\n\nPasses:\n${exampleText(rule.valid)}`
     : '';
   const markdownExamples = rule.invalid && rule.valid
-    ? `\n\nFails (\`${rule.invalid.endpoint}\`, reported at \`${rule.invalid.path || '/'}\`):\n\n\`\`\`json\n${JSON.stringify(rule.invalid.payload, null, 2)}\n\`\`\`\n\nPasses:\n\n\`\`\`json\n${JSON.stringify(rule.valid.payload, null, 2)}\n\`\`\``
+    ? `\n\nFails (\`${rule.invalid.endpoint}\`, reported at \`${rule.invalid.path || '/'}\`):\n\n\`\`\`json\n${exampleText(rule.invalid)}\n\`\`\`\n\nPasses:\n\n\`\`\`json\n${exampleText(rule.valid)}\n\`\`\``
     : '';
   return {
     id: rule.id,
@@ -84,4 +84,9 @@ function describe(rule: RuleDescription): object {
     defaultConfiguration: { level: rule.severity },
     properties: { tags: ['powerschool', 'attendance', 'contract'] },
   };
+}
+
+/** An example as text: its own text when the rule is about the text (duplicate members), else printed. */
+function exampleText(example: { readonly payload: unknown; readonly text?: string }): string {
+  return example.text?.replace(/\n$/, '') ?? JSON.stringify(example.payload, null, 2);
 }

@@ -1,9 +1,11 @@
-import type { Edit, Node } from 'jsonc-parser';
+import type { Edit } from 'jsonc-parser';
 import { jsonc } from '../io/jsonc.js';
 import type { Diagnostic } from '../../diagnostic.js';
 import type { EndpointId } from '../../endpoints.js';
 import { validate } from '../../validate.js';
-import { detectFormatting, fixEdit } from './fix-edit.js';
+import { applyEditsOnce, fixEdits } from './fix-edit.js';
+import { duplicateMemberDiagnostics } from '../../json-text/duplicate-member-diagnostics.js';
+import { quoteSource } from './quote-source.js';
 import { LineIndex } from '../io/line-index.js';
 import { locate, type OffsetRange } from './locate.js';
 import { locatePointers } from './locate-pointers.js';
@@ -70,71 +72,55 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
     }
     endpoint ??= options.endpointFor(parsed.value);
     if (endpoint === undefined) return { kind: 'no-endpoint' };
-    const diagnostics = [...validate(parsed.value, endpoint).diagnostics, ...(options.extraChecks?.(parsed.value) ?? [])];
+    // Duplicate members first: they are what the rest of the findings may be about.
+    const duplicates = duplicateMemberDiagnostics(current, parsed.duplicates);
+    const diagnostics = [...duplicates, ...validate(parsed.value, endpoint).diagnostics, ...(options.extraChecks?.(parsed.value) ?? [])];
     if (diagnostics.length === 0) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
-    if (!diagnostics.some((d) => d.fix)) {
+    // The exact key of each later occurrence (the pointer alone cannot tell duplicates apart).
+    const exact = new Map(parsed.duplicates.map((dup, i) => [duplicates[i] as Diagnostic, { start: dup.offset, end: dup.offset + dup.length }]));
+    // No fix touches a duplicated member or anything inside one: which value is meant is the user's call.
+    const ambiguous = new Set(parsed.duplicates.map((dup) => dup.pointer));
+    const fixable = diagnostics.filter((d) => d.fix && !insideAny(d.fix.path, ambiguous));
+    if (fixable.length === 0) {
       // Nothing to fix: locate in one pass, without building a parse tree.
       const spans = locatePointers(current, diagnostics.map((d) => d.path));
-      return { kind: 'linted', endpoint, messages: toMessages(current, (p) => spans.get(p) ?? { start: 0, end: 1 }, diagnostics, new Map()), ...output(text, current) };
+      const where = (d: Diagnostic): OffsetRange => exact.get(d) ?? spans.get(d.path) ?? { start: 0, end: 1 };
+      return { kind: 'linted', endpoint, messages: toMessages(current, where, diagnostics, new Map()), ...output(text, current) };
     }
     const root = jsonc().parseTree(current);
     if (!root) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
-    const edits = fixEdits(current, root, diagnostics);
+    const edits = fixEdits(current, root, fixable);
     if (options.fix && edits.size > 0 && pass < maxFixPasses) {
-      current = jsonc().applyEdits(current, nonOverlapping([...edits.values()]));
+      current = applyEditsOnce(current, edits.values());
       continue;
     }
-    return { kind: 'linted', endpoint, messages: toMessages(current, (p) => locate(root, p), diagnostics, edits), ...output(text, current) };
+    const where = (d: Diagnostic): OffsetRange => exact.get(d) ?? locate(root, d.path);
+    return { kind: 'linted', endpoint, messages: toMessages(current, where, diagnostics, edits), ...output(text, current) };
   }
+}
+
+/** Whether `path` is one of `pointers` or inside one of them. */
+function insideAny(path: string, pointers: ReadonlySet<string>): boolean {
+  if (pointers.size === 0) return false;
+  for (let end = path.length; end > 0; end = path.lastIndexOf('/', end - 1)) if (pointers.has(path.slice(0, end))) return true;
+  return false;
 }
 
 function output(original: string, current: string): { output?: string } {
   return current === original ? {} : { output: current };
 }
 
-function fixEdits(text: string, root: Node, diagnostics: readonly Diagnostic[]): Map<Diagnostic, Edit> {
-  const edits = new Map<Diagnostic, Edit>();
-  if (!diagnostics.some((d) => d.fix)) return edits;
-  const formatting = detectFormatting(text);
-  const renamed = new Set<string>();
-  for (const d of diagnostics) {
-    if (!d.fix) continue;
-    const edit = fixEdit(text, root, d.fix, formatting);
-    if (!edit) continue;
-    if (d.fix.kind === 'rename') {
-      // Two case-variants renamed to the same name in one object would make a duplicate key.
-      const target = `${d.fix.path.slice(0, d.fix.path.lastIndexOf('/'))}/${d.fix.to}`;
-      if (renamed.has(target)) continue;
-      renamed.add(target);
-    }
-    edits.set(d, edit);
-  }
-  return edits;
-}
-
-// Edits that overlap an earlier one wait for the next pass.
-function nonOverlapping(edits: readonly Edit[]): Edit[] {
-  const kept: Edit[] = [];
-  let end = -1;
-  for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
-    if (edit.offset < end) continue;
-    kept.push(edit);
-    end = edit.offset + edit.length;
-  }
-  return kept;
-}
-
-function toMessages(text: string, where: (pointer: string) => OffsetRange, diagnostics: readonly Diagnostic[], edits: ReadonlyMap<Diagnostic, Edit>): LintMessage[] {
+function toMessages(text: string, where: (d: Diagnostic) => OffsetRange, diagnostics: readonly Diagnostic[], edits: ReadonlyMap<Diagnostic, Edit>): LintMessage[] {
   const index = new LineIndex(text);
   const messages = diagnostics.map((d): LintMessage => {
-    const range = where(d.path);
+    const range = where(d);
     const start = index.at(range.start);
     const end = index.at(range.end);
     const edit = edits.get(d);
     return {
       ruleId: d.code,
       severity: d.severity === 'error' ? 2 : 1,
-      message: d.message,
+      message: quoteSource(d.message, text, range),
       line: start.line,
       column: start.column,
       endLine: end.line,
