@@ -1,4 +1,6 @@
 import type { ValidationResult } from '../diagnostic.js';
+import { duplicateMemberDiagnostics } from '../json-text/duplicate-member-diagnostics.js';
+import { findDuplicateMembers } from '../json-text/find-duplicate-members.js';
 import { attendanceTables } from '../plugin-access/attendance-tables.js';
 import { validate } from '../validate.js';
 import { exchangeTarget, type Exchange, type ExchangeTarget } from './exchange.js';
@@ -31,7 +33,7 @@ export interface ExchangeView {
   readonly target: ExchangeTarget;
   readonly request: ParsedBody;
   readonly response: ParsedBody;
-  /** `validate()` on the request body, for an attendance endpoint with a JSON body. */
+  /** `validate()` on the request body, plus `duplicate-member` from its text, for an attendance endpoint with a JSON body. */
   readonly validation: ValidationResult | undefined;
   /** The number of records the request sent (attendance endpoints with a JSON body), else undefined. */
   readonly recordCount: number | undefined;
@@ -56,6 +58,13 @@ export function parseBody(text: string | undefined): ParsedBody {
   }
 }
 
+// validate() sees parsed data; duplicate member names are only in the text (the mock refuses them too).
+function validateText(text: string, value: unknown, endpoint: Parameters<typeof validate>[1]): ValidationResult {
+  const result = validate(value, endpoint);
+  const duplicates = duplicateMemberDiagnostics(text, findDuplicateMembers(text, 100));
+  return duplicates.length === 0 ? result : { valid: false, diagnostics: [...duplicates, ...result.diagnostics] };
+}
+
 /**
  * Works out an exchange's {@link ExchangeView}.
  *
@@ -74,7 +83,7 @@ export function viewExchange(exchange: Exchange): ExchangeView {
     target,
     request,
     response,
-    validation: attendance ? validate(request.value, target) : undefined,
+    validation: attendance ? validateText(exchange.request.body ?? '', request.value, target) : undefined,
     recordCount: attendance ? attendanceTables(request.value).length : undefined,
   };
 }

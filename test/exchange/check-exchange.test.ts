@@ -82,3 +82,11 @@ describe('checkExchange', () => {
     expect(checkExchange({ ...makeExchange(), response: undefined }).findings.map((f) => f.code)).toEqual(['recording-gap']);
   });
 });
+
+describe('duplicate member names in a request body', () => {
+  it('are duplicate-member errors at the later occurrence, as the mock and lint report them', () => {
+    const text = '{"record":[{"tables":{"attendance":{"studentid":"4242","studentid":"4343","att_date":"2025-09-02","schoolid":"100","yearid":"35","att_mode_code":"ATT_ModeDaily","attendance_codeid":"12"}}}]}';
+    expect(findings({ requestBody: text, status: 400, responseBody: envelope({ client_uid: 0, status: 'ERROR', action: 'INSERT', error_message: { error: { field: 'attendance/studentid', error_code: 'DUPLICATE_MEMBER', error_description: '…' } } }) }))
+      .toEqual(['error duplicate-member request /record/0/tables/attendance/studentid']);
+  });
+});

@@ -23,6 +23,7 @@ const blockedAnswers: { viaProxy: { status: number; body: string }; direct: { st
 
 const payload = (...tables: Record<string, unknown>[]) => JSON.stringify({ record: tables.map((attendance) => ({ tables: { attendance } })) });
 const invalid = payload({ ...dailyAttendance, att_mode_code: 'ATT_ModeTime' });
+const duplicated = payload(dailyAttendance).replace('"studentid":"4242"', '"studentid":"4242","studentid":"4343"');
 
 async function send(base: string, path: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
   const response = await fetch(`${base}${path}`, { method: 'POST', headers, body });
@@ -53,7 +54,9 @@ beforeAll(async () => {
   await send(p, '/ws/attendance/daily_time', payload(dailyAttendance), { ...json, prefer: 'code=403' });
   await send(p, '/oauth/access_token', 'grant_type=client_credentials', { ...basic, authorization: `Basic ${btoa(`${clientId}:wrong`)}` });
 
-  blockedAnswers.push({ viaProxy: await send(blocking.url, '/ws/attendance/daily_time', invalid, json), direct: await send(serve.url, '/ws/attendance/daily_time', invalid, json) });
+  for (const body of [invalid, duplicated]) {
+    blockedAnswers.push({ viaProxy: await send(blocking.url, '/ws/attendance/daily_time', body, json), direct: await send(serve.url, '/ws/attendance/daily_time', body, json) });
+  }
   proxyExit = await proxy.stop();
 }, 60_000);
 
@@ -104,12 +107,15 @@ describe('ps-attendance proxy in front of ps-attendance serve', () => {
   });
 
   it('--block answers an invalid payload with the mock\'s own 400 and never sends it upstream', async () => {
-    const [answer] = blockedAnswers;
-    expect(answer?.viaProxy.status).toBe(400);
-    expect(answer?.viaProxy).toEqual(answer?.direct);
+    expect(blockedAnswers).toHaveLength(2);
+    for (const answer of blockedAnswers) {
+      expect(answer.viaProxy.status).toBe(400);
+      expect(answer.viaProxy).toEqual(answer.direct);
+    }
+    expect(blocking.stderr()).toMatch(/#2 POST \/ws\/attendance\/daily_time → 400 \(blocked: [^)]*\): 1 error: duplicate-member at request \/record\/0\/tables\/attendance\/studentid/);
     expect(blocking.stderr()).toMatch(/#1 POST \/ws\/attendance\/daily_time → 400 \(blocked: answered by the proxy, not sent upstream\): 1 error: mode-required-field/);
     const { requests } = (await (await fetch(`${serve.url}/_mock/requests`)).json()) as { requests: { url: string; status: number }[] };
-    // The serve process saw the recorded session and the one direct request, not the blocked one.
-    expect(requests.filter((r) => r.status === 400 && r.url.endsWith('/daily_time'))).toHaveLength(2);
+    // The serve process saw the recorded session's 400 and the two direct requests, not the blocked ones.
+    expect(requests.filter((r) => r.status === 400 && r.url.endsWith('/daily_time'))).toHaveLength(3);
   });
 });
