@@ -77,13 +77,15 @@ export type ExchangeTarget = EndpointId | 'access_token' | undefined;
 const byPath = new Map<string, EndpointId>(endpointIds.map((id) => [endpoints[id].path, id]));
 
 /**
- * The endpoint a request targets, from its method and URL path (a trailing slash is tolerated; the
- * query is ignored). Only `POST` counts: the contract covers writes and the token request.
+ * The endpoint a request targets, from its method and URL path (a trailing slash and a path prefix
+ * are tolerated; the query is ignored). Only `POST` counts: the contract covers writes and the token
+ * request.
  *
  * @example
  * ```ts
  * exchangeTarget('POST', 'https://ps.example/ws/attendance/meeting_interval'); // 'meeting_interval'
  * exchangeTarget('POST', 'https://ps.example/oauth/access_token'); // 'access_token'
+ * exchangeTarget('POST', 'https://ps.example/sis/ws/attendance/daily_time'); // 'daily_time'
  * exchangeTarget('GET', 'https://ps.example/ws/v1/district'); // undefined
  * ```
  */
@@ -96,8 +98,10 @@ export function exchangeTarget(method: string, url: string): ExchangeTarget {
     return undefined;
   }
   if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
-  if (path === '/oauth/access_token') return 'access_token';
-  return byPath.get(path);
+  // A server behind a path prefix (https://host/powerschool/ws/attendance/…) counts too.
+  const ws = path.lastIndexOf('/ws/attendance/');
+  if (ws !== -1) return byPath.get(path.slice(ws));
+  return path.endsWith('/oauth/access_token') ? 'access_token' : undefined;
 }
 
 /**

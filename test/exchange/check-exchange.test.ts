@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkExchange } from '../../src/exchange/check-exchange.js';
+import { exchangeTarget } from '../../src/exchange/exchange.js';
 import { envelope, makeExchange, records, success, type ExchangeParts } from './make-exchange.js';
 
 // The request and response checks on single exchanges: codes and paths, one finding per fault.
@@ -88,5 +89,16 @@ describe('duplicate member names in a request body', () => {
     const text = '{"record":[{"tables":{"attendance":{"studentid":"4242","studentid":"4343","att_date":"2025-09-02","schoolid":"100","yearid":"35","att_mode_code":"ATT_ModeDaily","attendance_codeid":"12"}}}]}';
     expect(findings({ requestBody: text, status: 400, responseBody: envelope({ client_uid: 0, status: 'ERROR', action: 'INSERT', error_message: { error: { field: 'attendance/studentid', error_code: 'DUPLICATE_MEMBER', error_description: '…' } } }) }))
       .toEqual(['error duplicate-member request /record/0/tables/attendance/studentid']);
+  });
+});
+
+describe('exchangeTarget', () => {
+  it('knows the four paths, behind a path prefix too, for POST only', () => {
+    expect(exchangeTarget('POST', 'https://ps.test/ws/attendance/batch_daily_time/')).toBe('batch_daily_time');
+    expect(exchangeTarget('post', 'https://ps.test/district/ws/attendance/meeting_interval?x=1')).toBe('meeting_interval');
+    expect(exchangeTarget('POST', 'https://ps.test/district/oauth/access_token')).toBe('access_token');
+    expect(exchangeTarget('GET', 'https://ps.test/ws/attendance/daily_time')).toBeUndefined();
+    expect(exchangeTarget('POST', 'https://ps.test/ws/attendance/daily_times')).toBeUndefined();
+    expect(exchangeTarget('POST', 'https://ps.test/ws/v1/attendance/1')).toBeUndefined();
   });
 });
