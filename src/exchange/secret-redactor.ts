@@ -35,6 +35,20 @@ const minSearchLength = 6;
  */
 export class SecretRedactor {
   readonly #secrets = new Set<string>();
+  #version = 0;
+
+  /**
+   * Grows by one each time a new secret is learned: an exchange redacted at an older version may
+   * still hold a secret and must be redacted again.
+   *
+   * @example
+   * ```ts
+   * if (cached.version !== redactor.version) cached = { version: redactor.version, text: JSON.stringify(redactor.redact(exchange)) };
+   * ```
+   */
+  get version(): number {
+    return this.#version;
+  }
 
   /**
    * Adds a secret known in advance (the client secret the proxy was told about, say).
@@ -45,7 +59,9 @@ export class SecretRedactor {
    * ```
    */
   add(secret: string): void {
-    if (secret.length >= minSearchLength) this.#secrets.add(secret);
+    if (secret.length < minSearchLength || this.#secrets.has(secret)) return;
+    this.#secrets.add(secret);
+    this.#version++;
   }
 
   /**

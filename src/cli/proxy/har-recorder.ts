@@ -8,9 +8,10 @@ import { SecretRedactor } from '../../exchange/secret-redactor.js';
  * Writes the proxy's exchanges to a HAR 1.2 file, redacted (see {@link SecretRedactor}). The whole
  * file is rewritten atomically (a temporary file renamed over it) shortly after each exchange and on
  * {@link HarRecorder.flush}, so it is always a complete HAR: a proxy killed with SIGKILL leaves the
- * exchanges up to the last write. Redaction runs over every exchange at every write, so a secret
- * learned late (a token) is also removed from earlier entries. The file is created mode 0600: it
- * holds student attendance data.
+ * exchanges up to the last write. Each entry is redacted and serialised once, and again only when a
+ * new secret was learned since (so a token learned late is also removed from earlier entries); writes
+ * are spaced by at least ten times the last write's duration, so a long session spends at most about
+ * a tenth of its time writing. The file is created mode 0600: it holds student attendance data.
  *
  * @example
  * ```ts
@@ -23,7 +24,8 @@ export class HarRecorder {
   readonly #path: string;
   readonly #version: string;
   readonly #warn: (message: string) => void;
-  readonly #entries: { exchange: Exchange; timing: ExchangeTiming }[] = [];
+  readonly #entries: { exchange: Exchange; timing: ExchangeTiming; text?: string; version?: number }[] = [];
+  #pause = 100;
   readonly #redactor = new SecretRedactor();
   #timer: NodeJS.Timeout | undefined;
   #failed = false;
@@ -40,7 +42,7 @@ export class HarRecorder {
   }
 
   /**
-   * Adds an exchange; the file is rewritten within 100 ms.
+   * Adds an exchange; the file is rewritten within 100 ms (longer for a large recording).
    *
    * @example
    * ```ts
@@ -58,7 +60,7 @@ export class HarRecorder {
         if (!this.#failed) this.#warn(`--record ${this.#path}: cannot write the recording (${(error as NodeJS.ErrnoException).code ?? String(error)}); it holds the exchanges up to the last write.`);
         this.#failed = true;
       }
-    }, 100);
+    }, this.#pause);
   }
 
   /**
@@ -72,12 +74,22 @@ export class HarRecorder {
   flush(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
-    const entries = this.#entries.map(({ exchange, timing }) => harEntry(this.#redactor.redact(exchange), timing));
-    const text = `${JSON.stringify(harDocument(entries, this.#version), null, 2)}\n`;
+    const started = performance.now();
+    const version = this.#redactor.version;
+    const entries = this.#entries.map((entry) => {
+      if (entry.text === undefined || entry.version !== version) {
+        entry.text = JSON.stringify(harEntry(this.#redactor.redact(entry.exchange), entry.timing), null, 2).replace(/\n/g, '\n      ');
+        entry.version = version;
+      }
+      return entry.text;
+    });
+    const [head, tail] = JSON.stringify(harDocument([], this.#version), null, 2).split('"entries": []');
+    const text = `${head}"entries": [${entries.length === 0 ? '' : `\n      ${entries.join(',\n      ')}\n    `}]${tail}\n`;
     const temp = join(dirname(this.#path), `.${basename(this.#path)}.${process.pid}.tmp`);
     try {
       writeFileSync(temp, text, { mode: 0o600 });
       renameSync(temp, this.#path);
+      this.#pause = Math.max(100, Math.round(10 * (performance.now() - started)));
     } catch (error) {
       try {
         unlinkSync(temp);
