@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CliIo, Command } from './command.js';
 import { lintCommand } from './commands/lint.js';
 import { packageVersion } from './package-version.js';
@@ -37,6 +39,23 @@ Options:
 }
 
 /**
+ * The subcommand `word` looks like a misspelling of (`lnit` → `lint`), when it is not an option, a
+ * glob or a path that exists: then the run stops instead of linting the rest and failing on `lnit`.
+ *
+ * @example
+ * ```ts
+ * await misspeltSubcommand('lnit', process.cwd()); // 'lint' (unless ./lnit exists)
+ * await misspeltSubcommand('payloads/', process.cwd()); // undefined
+ * ```
+ */
+export async function misspeltSubcommand(word: string, cwd: string): Promise<string | undefined> {
+  if (word.startsWith('-') || /[*?[{/\\.]/.test(word) || existsSync(resolve(cwd, word))) return undefined;
+  // Loaded only here: the common run names a subcommand or an existing path.
+  const { closestName } = await import('../suggest.js');
+  return closestName(word, Object.keys(subcommands));
+}
+
+/**
  * Runs the `ps-attendance` command line: dispatches to a subcommand (default `lint`) and resolves to
  * the process exit code. The bin is a thin wrapper around this.
  *
@@ -60,5 +79,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   }
   const load = Object.hasOwn(subcommands, first) ? subcommands[first] : undefined;
   if (load) return (await load()).run(rest, io);
+  const misspelt = await misspeltSubcommand(first, io.cwd);
+  if (misspelt !== undefined) {
+    io.stderr.write(`ps-attendance: ${first}: unknown command. Did you mean ${misspelt}? (Commands: ${Object.keys(subcommands).join(', ')}; to lint a file of that name, write ./${first}.)\n`);
+    return 2;
+  }
   return lintCommand.run(args, io);
 }

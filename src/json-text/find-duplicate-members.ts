@@ -1,4 +1,4 @@
-import { escapePointerToken } from '../pointer.js';
+import { scanJsonText } from './scan-json-text.js';
 
 /**
  * A member name that appears again in the same JSON object: `pointer` names the later occurrence
@@ -17,20 +17,6 @@ export interface DuplicateMember {
   readonly offset: number;
   readonly length: number;
   readonly firstOffset: number;
-}
-
-interface Frame {
-  readonly object: boolean;
-  /** Object: name → offset of its first occurrence. */
-  readonly names: Map<string, number> | undefined;
-  /** This container's token in its parent (`undefined` for the root). */
-  readonly token: string | number | undefined;
-  /** This container's JSON Pointer, computed on first need. */
-  pointer: string | undefined;
-  /** Object: the name of the member being read; array: the index of the element being read. */
-  key: string;
-  index: number;
-  expectKey: boolean;
 }
 
 /**
@@ -57,71 +43,5 @@ interface Frame {
  * ```
  */
 export function findDuplicateMembers(text: string, limit = Infinity): DuplicateMember[] {
-  const found: DuplicateMember[] = [];
-  const stack: Frame[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length && found.length < limit) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
-      const start = i;
-      let escaped = false;
-      i++;
-      while (i < length) {
-        const d = text.charCodeAt(i);
-        if (d === 92 /* \ */) {
-          escaped = true;
-          i += 2;
-        } else if (d === 34) break;
-        else i++;
-      }
-      i++; // past the closing quote
-      const frame = stack[stack.length - 1];
-      if (frame?.object && frame.expectKey) {
-        const name = escaped ? unescape(text.slice(start, i)) : text.slice(start + 1, i - 1);
-        frame.expectKey = false;
-        frame.key = name;
-        const first = frame.names?.get(name);
-        if (first === undefined) frame.names?.set(name, start);
-        else found.push({ pointer: `${pointerOf(stack)}/${escapePointerToken(name)}`, name, offset: start, length: i - start, firstOffset: first });
-      }
-      continue;
-    }
-    if (c === 123 /* { */ || c === 91 /* [ */) {
-      const parent = stack[stack.length - 1];
-      const token = parent === undefined ? undefined : parent.object ? parent.key : parent.index;
-      const object = c === 123;
-      stack.push({ object, names: object ? new Map() : undefined, token, pointer: stack.length === 0 ? '' : undefined, key: '', index: 0, expectKey: object });
-    } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      stack.pop();
-    } else if (c === 44 /* , */) {
-      const frame = stack[stack.length - 1];
-      if (frame?.object) frame.expectKey = true;
-      else if (frame) frame.index++;
-    }
-    i++;
-  }
-  return found;
-}
-
-/** The pointer of the innermost container, filling in the memo of every level that lacks one. */
-function pointerOf(stack: Frame[]): string {
-  let known = stack.length - 1;
-  while (known > 0 && stack[known]?.pointer === undefined) known--;
-  let pointer = stack[known]?.pointer ?? '';
-  for (let level = known + 1; level < stack.length; level++) {
-    const frame = stack[level] as Frame;
-    pointer = `${pointer}/${escapePointerToken(frame.token ?? '')}`;
-    frame.pointer = pointer;
-  }
-  return pointer;
-}
-
-function unescape(quoted: string): string {
-  try {
-    const value: unknown = JSON.parse(quoted);
-    return typeof value === 'string' ? value : quoted;
-  } catch {
-    return quoted; // Not JSON text: compare the raw spelling.
-  }
+  return scanJsonText(text, Infinity, limit).duplicates;
 }

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { binPath, ensureBuilt, runBin, tempDir } from './helpers/run-bin.js';
@@ -92,4 +92,33 @@ describe('--fix keeps what the file is, or refuses (defects 8 and 10b)', () => {
     const proc = runBin(['lint', 'a.json', '-o', '/proc/nope/x'], { cwd: dir });
     expect(proc).toMatchObject({ code: 2, stderr: 'ps-attendance: --output-file /proc/nope/x: cannot create its directory (no such file or directory).\n' });
   });
+});
+
+describe('kill -9 during --fix leaves the original or the fixed file, never a mix', () => {
+  it('at kill times spread over the whole run', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => ({ ...dailyAttendance, studentid: 10_000 + i, schoolid: 100 }));
+    const original = payloadText(records);
+    const dir = tempDir({ 'reference.json': original });
+    const started = Date.now();
+    // Exit 1: 3,000 records are over the batch limit (record-count), which --fix cannot change.
+    expect(runBin(['lint', 'reference.json', '--fix', '--endpoint', 'batch_daily_time'], { cwd: dir }).code).toBe(1);
+    const full = Date.now() - started;
+    const fixed = readFileSync(join(dir, 'reference.json'), 'utf8');
+    expect(fixed).not.toBe(original);
+    const outcomes = new Set<string>();
+    for (let k = 0; k < 6; k++) {
+      writeFileSync(join(dir, 'p.json'), original);
+      const child = spawn(process.execPath, [binPath, 'lint', 'p.json', '--fix', '--endpoint', 'batch_daily_time'], { cwd: dir, stdio: 'ignore' });
+      const closed = new Promise((resolve) => child.on('close', resolve));
+      // From early (still reading) to late (writing or done).
+      setTimeout(() => child.kill('SIGKILL'), Math.round((full * (k + 1)) / 6));
+      await closed;
+      const now = readFileSync(join(dir, 'p.json'), 'utf8');
+      expect(now === original || now === fixed, `kill ${k}: the file is neither the original nor the fixed text`).toBe(true);
+      outcomes.add(now === original ? 'original' : 'fixed');
+    }
+    // A temporary file may be left by a kill (it is never the payload itself): hidden, named after it.
+    for (const name of readdirSync(dir)) expect(name).toMatch(/^(reference\.json|p\.json|\.p\.json\.\d+\.[a-z0-9]+\.tmp)$/);
+    expect(outcomes.size).toBeGreaterThan(0);
+  }, 60_000);
 });

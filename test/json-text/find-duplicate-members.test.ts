@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDuplicateMembers } from '../../src/json-text/find-duplicate-members.js';
-import { nestsDeeperThan } from '../../src/json-text/nesting-depth.js';
+import { scanJsonText } from '../../src/json-text/scan-json-text.js';
 import { escapePointerToken } from '../../src/pointer.js';
 
 const pointers = (text: string): string[] => findDuplicateMembers(text).map((d) => d.pointer);
@@ -36,7 +36,16 @@ describe('findDuplicateMembers', () => {
   it('never recurses: 200,000 levels of nesting neither throw nor stop the scan', () => {
     const deep = `${'['.repeat(200_000)}{"a":1,"a":2}${']'.repeat(200_000)}`;
     expect(findDuplicateMembers(deep)).toHaveLength(1);
-    expect(nestsDeeperThan(deep, 64)).toBe(true);
+    expect(scanJsonText(deep, 64).tooDeep).toBe(true);
+    expect(scanJsonText(deep, 200_001)).toMatchObject({ tooDeep: false, duplicates: [{ pointer: `/${'0/'.repeat(200_000 - 1)}0/a` }] });
+  });
+
+  it('tells escaped quotes and backslashes from the end of a string', () => {
+    expect(pointers('{"a\\\\":1,"a\\\\":2,"b\\"c":3,"b\\"c":4,"x":"\\\\","x":0}')).toEqual(['/a\\', '/b"c', '/x']);
+  });
+
+  it('keeps at most `limit` duplicates but still checks the depth to the end', () => {
+    expect(scanJsonText('{"a":1,"a":2,"b":[[[0]]]}', 2, 0)).toEqual({ duplicates: [], tooDeep: true });
   });
 
   it('stops at the limit, and never throws on text that is not JSON', () => {
@@ -77,5 +86,29 @@ describe('findDuplicateMembers', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('hasNoDuplicateMembers', () => {
+  it('proves the absence of duplicates only when there are none (sound for any JSON text)', async () => {
+    const { hasNoDuplicateMembers } = await import('../../src/json-text/has-no-duplicate-members.js');
+    const name = fc.constantFrom('a', 'b', 'c:d', '');
+    const json = fc.letrec<{ value: string }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom('1', '"x"', '"a:b"', 'null'),
+        fc.array(tie('value'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
+        fc.array(fc.tuple(name, tie('value')), { maxLength: 4 }).map((members) => `{${members.map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(', ')}}`),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(json, (text) => {
+        const proof = hasNoDuplicateMembers(text, JSON.parse(text));
+        if (proof === true) expect(findDuplicateMembers(text)).toEqual([]);
+        if (!text.includes(':"') && !text.includes('c:d') && !text.includes('a:b') && findDuplicateMembers(text).length === 0) expect(proof).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+    expect(hasNoDuplicateMembers('[[[1]]]', [[[1]]], 2)).toBe('too-deep');
   });
 });

@@ -1,7 +1,8 @@
 import type { ParseError } from 'jsonc-parser';
 import { jsonc } from './jsonc.js';
-import { findDuplicateMembers, type DuplicateMember } from '../../json-text/find-duplicate-members.js';
-import { nestsDeeperThan } from '../../json-text/nesting-depth.js';
+import type { DuplicateMember } from '../../json-text/find-duplicate-members.js';
+import { hasNoDuplicateMembers } from '../../json-text/has-no-duplicate-members.js';
+import { scanJsonText } from '../../json-text/scan-json-text.js';
 
 /**
  * The outcome of {@link parseJsonText}: the value and its duplicate members, where and why the text
@@ -50,11 +51,12 @@ const reasons: Readonly<Record<string, string>> = {
 };
 
 /**
- * Parses strict JSON (RFC 8259: no comments, no trailing commas) for every CLI command. The nesting
- * depth is checked first, by a linear scan without recursion, so no input can overflow a stack; the
- * value comes from `JSON.parse` (`__proto__` keys stay plain data); duplicate member names are found
- * in the text ({@link findDuplicateMembers}), since the value has already lost them. A failure is
- * explained with the offset of the first error found by `jsonc-parser`.
+ * Parses strict JSON (RFC 8259: no comments, no trailing commas) for every CLI command. The value
+ * comes from `JSON.parse` (not recursive; `__proto__` keys stay plain data), and its depth is checked
+ * before anything recursive sees it, without recursion, so no input can overflow a stack. Duplicate
+ * member names, which the value has already lost, are found in the text: proven absent by counting
+ * ({@link hasNoDuplicateMembers}), else located by one linear scan (`findDuplicateMembers`). A
+ * failure is explained with the offset of the first error found by `jsonc-parser`.
  *
  * @param text - The decoded text (BOM removed).
  * @param options - `maxDepth` (default {@link defaultMaxDepth}); `duplicates: false` skips that scan.
@@ -67,14 +69,22 @@ const reasons: Readonly<Record<string, string>> = {
  */
 export function parseJsonText(text: string, options: { readonly maxDepth?: number; readonly duplicates?: boolean } = {}): ParsedJson {
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
-  if (nestsDeeperThan(text, maxDepth)) return { kind: 'too-deep', limit: maxDepth };
+  const tooDeep = { kind: 'too-deep', limit: maxDepth } as const;
   let value: unknown;
   try {
+    // V8's JSON.parse is not recursive: any depth is safe here; the depth is checked right after.
     value = JSON.parse(text);
   } catch (error) {
+    // jsonc-parser, which explains the error, is recursive: bound the depth first.
+    if (scanJsonText(text, maxDepth, 0).tooDeep) return tooDeep;
     return { kind: 'invalid', ...explain(text, error) };
   }
-  return { kind: 'ok', value, duplicates: options.duplicates === false ? [] : findDuplicateMembers(text) };
+  // The common case is proven duplicate-free by counting; otherwise one linear scan finds them.
+  const proof = hasNoDuplicateMembers(text, value, maxDepth);
+  if (proof === 'too-deep') return tooDeep;
+  if (proof || options.duplicates === false) return { kind: 'ok', value, duplicates: [] };
+  const scan = scanJsonText(text, maxDepth);
+  return scan.tooDeep ? tooDeep : { kind: 'ok', value, duplicates: scan.duplicates };
 }
 
 function explain(text: string, error: unknown): { offset: number; length: number; reason: string } {

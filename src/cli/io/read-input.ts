@@ -117,6 +117,7 @@ async function* inputChunks(path: string, options: InputOptions, onRegularFile: 
     throw new CliError(`${options.name}: ${ioReason(error)}.`);
   }
   let regular = false;
+  let sizeHint = 0;
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new CliError(`${options.name}: is a directory.`);
@@ -124,6 +125,7 @@ async function* inputChunks(path: string, options: InputOptions, onRegularFile: 
     if (regular) {
       // A regular file's size is a fair early answer (a pipe's is 0): refuse before reading it.
       if (stats.size > limit) throw overLimit(options, stats.size);
+      sizeHint = stats.size;
       onRegularFile(stats);
     }
   } catch (error) {
@@ -131,13 +133,21 @@ async function* inputChunks(path: string, options: InputOptions, onRegularFile: 
     throw error instanceof CliError ? error : new CliError(`${options.name}: ${ioReason(error)}.`);
   }
   if (regular) {
-    // Regular files: synchronous reads are cheapest, and they never block on a writer.
+    // Regular files: synchronous reads are cheapest, and they never block on a writer. The size is
+    // only a hint for the first buffer (one more byte, to see the end): the read goes on to EOF.
     try {
+      let size = Math.min(sizeHint + 1, Number.isFinite(limit) ? limit + 1 : Infinity);
       for (;;) {
-        const buffer = Buffer.allocUnsafe(Math.min(chunkSize, Number.isFinite(limit) ? limit - total + 1 : chunkSize));
-        const n = readSync(fd, buffer, 0, buffer.length, null);
-        if (n === 0) break;
-        yield take(buffer.subarray(0, n));
+        const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(size, Number.isFinite(limit) ? limit - total + 1 : size)));
+        let filled = 0;
+        while (filled < buffer.length) {
+          const n = readSync(fd, buffer, filled, buffer.length - filled, null);
+          if (n === 0) break;
+          filled += n;
+        }
+        if (filled > 0) yield take(buffer.subarray(0, filled));
+        if (filled < buffer.length) break;
+        size = chunkSize;
       }
     } catch (error) {
       throw error instanceof CliError ? error : new CliError(`${options.name}: ${ioReason(error)}.`);

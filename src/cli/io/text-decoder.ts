@@ -43,11 +43,14 @@ export class StrictTextDecoder {
    * @param name - The input's name in messages.
    * @param encoding - `utf8` (default) or `latin1`.
    * @param advice - What to do about invalid UTF-8 (a command that offers `--encoding latin1` says so).
+   * @param countLines - Count lines as chunks pass, for exact positions in errors (off: positions
+   *   are counted within the failing chunk only, for a caller that decodes in one chunk).
    */
   constructor(
     private readonly name: string,
     private readonly encoding: InputEncoding = 'utf8',
     private readonly advice = 're-save the file as UTF-8',
+    private readonly countLines = true,
   ) {}
 
   /**
@@ -114,9 +117,11 @@ export class StrictTextDecoder {
     if (this.encoding === 'utf8' && !isUtf8(body)) {
       throw this.located(body, firstInvalidUtf8(body), `not valid UTF-8; JSON must be UTF-8: ${this.advice}`);
     }
-    for (let at = body.indexOf(10); at !== -1; at = body.indexOf(10, at + 1)) {
-      this.lines++;
-      this.lineStart = this.offset + at + 1;
+    if (this.countLines) {
+      for (let at = body.indexOf(10); at !== -1; at = body.indexOf(10, at + 1)) {
+        this.lines++;
+        this.lineStart = this.offset + at + 1;
+      }
     }
     this.offset += body.length;
     return body;
@@ -198,7 +203,15 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  * ```
  */
 export function decodeText(bytes: Uint8Array, name: string, encoding: InputEncoding = 'utf8', advice?: string): { readonly text: string; readonly bom: boolean } {
-  const decoder = new StrictTextDecoder(name, encoding, advice);
-  const text = decoder.decode(bytes) + decoder.end();
-  return { text, bom: decoder.bom };
+  // One chunk: no need to count lines unless there is an error to place.
+  const decoder = new StrictTextDecoder(name, encoding, advice, false);
+  try {
+    const text = decoder.decode(bytes) + decoder.end();
+    return { text, bom: decoder.bom };
+  } catch (error) {
+    const counting = new StrictTextDecoder(name, encoding, advice);
+    counting.decode(bytes);
+    counting.end();
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
-import { detectEndpoint } from '../../detect-endpoint.js';
+import { guessEndpoint } from '../../guess-endpoint.js';
 import { endpointIds, type EndpointId } from '../../endpoints.js';
 import { CliError } from '../cli-error.js';
 import { ConfigResolver } from './config-resolver.js';
@@ -56,7 +56,7 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
   const source = decodeText(bytes, name, context.encoding, context.encoding === 'utf8' ? 're-save the file as UTF-8, or pass --encoding latin1 if it is Latin-1 text' : undefined);
   const mapped = config && filePath !== '<stdin>' ? config.endpointOf(ConfigResolver.relativeTo(config, filePath)) : undefined;
   const outcome = lintSource(source.text, {
-    endpointFor: (payload) => context.endpoint ?? mapped ?? detectEndpoint(payload),
+    endpointFor: (payload) => context.endpoint ?? mapped ?? guessEndpoint(payload),
     fix: context.fix || context.dryRun,
     ...(context.extraChecks ? { extraChecks: context.extraChecks } : {}),
   });

@@ -12,7 +12,6 @@ import type { LintOptions } from './lint-options.js';
 import { toLintResult, type LintResult } from './lint-result.js';
 import { lintTarget } from './lint-target.js';
 import { ioReason } from '../io/io-reason.js';
-import { prepareOutputFile, writeOutputFile } from '../io/output-file.js';
 import { writeOutput } from '../io/write-output.js';
 import { useColour } from './use-colour.js';
 
@@ -36,7 +35,8 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   const targets = await collectTargets(options.patterns, io.cwd, configs, show);
   for (const path of targets.ignored) debug(`${show(path)}: skipped, a config's "ignores" matches it`);
   // Checked before any file is linted (or fixed): a report that cannot be written fails at once.
-  const reportPath = options.outputFile === undefined ? undefined : prepareOutputFile(options.outputFile, { cwd: io.cwd, flag: '--output-file', inputs: targets.files });
+  const outputFile = options.outputFile === undefined ? undefined : await import('../io/output-file.js');
+  const reportPath = options.outputFile === undefined ? undefined : outputFile?.prepareOutputFile(options.outputFile, { cwd: io.cwd, flag: '--output-file', inputs: targets.files });
   const problems: CliError[] = [...targets.errors];
   const results: LintResult[] = [];
   for (const file of targets.files) {
@@ -67,7 +67,7 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   const format = await loadFormatter(options.format);
   const toFile = options.outputFile !== undefined;
   const report = format(reported, { cwd: io.cwd, colour: !toFile && useColour(options.color, io), version: packageVersion() });
-  if (reportPath !== undefined) writeOutputFile(reportPath, report, `--output-file ${options.outputFile ?? ''}`);
+  if (reportPath !== undefined) outputFile?.writeOutputFile(reportPath, report, `--output-file ${options.outputFile ?? ''}`);
   else await writeOutput(io.stdout, report);
 
   if (options.fixDryRun || (options.fix && targets.files.includes('-'))) {

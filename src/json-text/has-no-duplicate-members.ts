@@ -1,0 +1,49 @@
+/**
+ * A fast proof that a JSON text has no duplicate member names, given the value `JSON.parse` made of
+ * it: the text's colons (each member has one, and strings may add more) are counted natively and
+ * compared with the members of the parsed value (each duplicate removes one). Equal counts prove
+ * both that no string holds a colon and that no member was lost; unequal counts prove nothing, and
+ * the caller runs the full scan ({@link scanJsonText}). Linear, iterative (any depth), pure.
+ *
+ * @param text - The text `JSON.parse` accepted.
+ * @param value - What `JSON.parse(text)` returned.
+ * @param maxDepth - When the value nests deeper than this, the answer is `'too-deep'`.
+ * @returns `true` when proven free of duplicates, `false` when unknown, `'too-deep'`.
+ * @example
+ * ```ts
+ * hasNoDuplicateMembers('{"a": 1, "b": 2}', { a: 1, b: 2 }); // true
+ * hasNoDuplicateMembers('{"a": 1, "a": 2}', { a: 2 }); // false (scan to find out)
+ * hasNoDuplicateMembers('{"a": "x:y"}', { a: 'x:y' }); // false (a colon in a string: scan to find out)
+ * ```
+ */
+export function hasNoDuplicateMembers(text: string, value: unknown, maxDepth = Infinity): boolean | 'too-deep' {
+  let members = 0;
+  const stack: unknown[] = [value];
+  const depths: number[] = [1];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    const depth = depths.pop() ?? 1;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > maxDepth) return 'too-deep';
+    if (Array.isArray(current)) {
+      for (const item of current as unknown[]) {
+        if (item !== null && typeof item === 'object') {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    for (const key of Object.keys(current)) {
+      members++;
+      const item = (current as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') {
+        stack.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  let colons = 0;
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) colons++;
+  return colons === members;
+}
