@@ -7,6 +7,13 @@ import type { ResolvedMockOptions } from './mock-options.js';
 import { attendanceTables } from '../plugin-access/attendance-tables.js';
 import { duplicateMemberOutcomes, rejectRecords, writeRecords } from './record-outcomes.js';
 import { findDuplicateMembers } from '../json-text/find-duplicate-members.js';
+import { hasDuplicateMembers } from './has-duplicate-members.js';
+import { nestsDeeperThan } from '../json-text/nesting-depth.js';
+
+// Deep nesting makes JSON.parse slow (8 MB of brackets: seconds): large bodies are checked first.
+// Small ones skip the scan (it would cost a tenth of a normal answer); their parse is quick anyway.
+const maxDepth = 64;
+const deepCheckFrom = 100_000;
 import { resultsBody } from './results-body.js';
 import { exampleOf, scenarioFromPrefer, type MockScenario } from './scenario.js';
 import type { MockAnswer } from './token-answer.js';
@@ -49,6 +56,8 @@ export function attendanceAnswer(request: Request, text: string | undefined, end
   if (example !== 'forbidden' && !/^application\/json\s*(;|$)/i.test(contentType ?? '')) return { status: 415, body: unsupportedMediaTypeBody(contentType) };
   if (text === undefined) {
     if (example !== 'forbidden') return payloadError(400, 'PAYLOAD_SHAPE', 'The body is not valid UTF-8: send the JSON encoded as UTF-8.');
+  } else if (text.length > deepCheckFrom && example !== 'forbidden' && nestsDeeperThan(text, maxDepth)) {
+    return payloadError(400, 'PAYLOAD_SHAPE', `The body nests objects or arrays deeper than ${maxDepth} levels: an attendance payload needs 4.`);
   } else {
     try {
       body = JSON.parse(text) as unknown;
@@ -57,7 +66,7 @@ export function attendanceAnswer(request: Request, text: string | undefined, end
     }
   }
   const origin = context.options.baseUrl ?? new URL(request.url).origin;
-  const duplicates = text === undefined || example === 'forbidden' ? [] : findDuplicateMembers(text, 100);
+  const duplicates = text === undefined || example === 'forbidden' || !hasDuplicateMembers(text, body) ? [] : findDuplicateMembers(text, 100);
   if (duplicates.length > 0) return { status: 400, body: resultsBody(duplicateMemberOutcomes(body, duplicates, context.store), origin) };
   const grants = context.options.grants;
   const denied = grants === undefined ? [] : deniedFields(checkFieldAccess(body, grants));

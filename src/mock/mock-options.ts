@@ -39,6 +39,8 @@ export interface PowerSchoolMockOptions {
   readonly now?: () => number;
   /** The id of the first attendance row the mock inserts. Default 100001. */
   readonly firstId?: number;
+  /** How many requests `requests()` keeps, the oldest dropped first (bounds a long-running server's memory). Default: all. */
+  readonly maxLoggedRequests?: number;
 }
 
 /**
@@ -58,6 +60,7 @@ export interface ResolvedMockOptions {
   readonly latencyMs: number;
   readonly now: () => number;
   readonly firstId: number;
+  readonly maxLoggedRequests: number;
 }
 
 /**
@@ -77,7 +80,7 @@ export const mockDefaults = {
 } as const;
 
 /** The names of {@link PowerSchoolMockOptions}. */
-const optionNames: readonly (keyof PowerSchoolMockOptions)[] = ['baseUrl', 'clientId', 'clientSecret', 'tokenLifetimeSeconds', 'grants', 'pluginXml', 'latencyMs', 'now', 'firstId'];
+const optionNames: readonly (keyof PowerSchoolMockOptions)[] = ['baseUrl', 'clientId', 'clientSecret', 'tokenLifetimeSeconds', 'grants', 'pluginXml', 'latencyMs', 'now', 'firstId', 'maxLoggedRequests'];
 
 /** Applies the defaults; throws a TypeError naming the option and what to pass on a bad or unknown one. */
 export function resolveMockOptions(options: PowerSchoolMockOptions): ResolvedMockOptions {
@@ -111,5 +114,6 @@ export function resolveMockOptions(options: PowerSchoolMockOptions): ResolvedMoc
     latencyMs: count('latencyMs', options.latencyMs, mockDefaults.latencyMs),
     now: options.now ?? Date.now,
     firstId: count('firstId', options.firstId, mockDefaults.firstId),
+    maxLoggedRequests: count('maxLoggedRequests', options.maxLoggedRequests, Number.MAX_SAFE_INTEGER),
   };
 }

@@ -82,3 +82,25 @@ describe('duplicate member names (rule duplicate-member)', () => {
     expect(answer.results.result.error_message.error.field).toBe('record');
   });
 });
+
+describe('maxLoggedRequests', () => {
+  it('keeps the newest requests only', async () => {
+    const core = createPowerSchoolMockCore({ maxLoggedRequests: 2 });
+    for (const id of ['1', '2', '3']) await core.handle(attendanceRequest('daily_time', payloadOf(daily({ studentid: id })), core.issueToken()));
+    expect(core.requests().map((r) => (r.body as { record: { tables: { attendance: { studentid: string } } }[] }).record[0]?.tables.attendance.studentid)).toEqual(['2', '3']);
+    expect(core.records()).toHaveLength(3);
+  });
+});
+
+describe('deeply nested bodies', () => {
+  it('a large one is refused before parsing (JSON.parse would take seconds), a small one answered as usual', async () => {
+    const core = createPowerSchoolMockCore();
+    const post = async (text: string) => core.handle(attendanceRequest('batch_daily_time', text, core.issueToken()));
+    const large = await post(`{"record":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    expect(large?.status).toBe(400);
+    expect(large?.body).toContain('deeper than 64 levels');
+    const small = await post(`{"record":${'['.repeat(100)}${']'.repeat(100)}}`);
+    expect(small?.status).toBe(400);
+    expect(small?.body).not.toContain('deeper than');
+  });
+});

@@ -13,14 +13,15 @@ beforeAll(async () => {
   server = await startHttpServer({
     port: 0,
     maxBodyBytes: 1024,
-    headersTimeoutMs: 300,
-    requestTimeoutMs: 600,
+    headersTimeoutMs: 1_000,
+    requestTimeoutMs: 2_000,
     onExchange: (entry) => log.push(entry),
     handler: async (request) => {
       const body = await request.arrayBuffer();
       const path = new URL(request.url).pathname;
       seen.push({ method: request.method, path, size: body.byteLength });
       if (path === '/throw') throw new Error('boom');
+      if (path === '/response') return new Response(new Blob(['streamed ', 'body']).stream(), { status: 201, headers: { 'x-kept': 'yes', 'content-encoding': 'gzip', connection: 'upgrade' } });
       if (path === '/slow') await new Promise((resolve) => setTimeout(resolve, 300));
       return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ size: body.byteLength }) };
     },
@@ -31,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => server.close(0));
 
 /** Sends raw bytes (in pieces, optionally), then resolves to what came back before the server closed or `waitMs` passed. */
-function raw(pieces: readonly string[], { end = true, waitMs = 3_000 } = {}): Promise<string> {
+function raw(pieces: readonly string[], { end = true, waitMs = 6_000 } = {}): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     let received = '';
@@ -126,6 +127,12 @@ describe('startHttpServer under hostile traffic', () => {
     expect(((await response.json()) as { message: string }).message).toMatch(/failed/);
     expect(log.findLast((e) => e.path === '/throw')?.error).toMatch(/boom/);
     await healthy();
+  });
+
+  it('streams a standard Response, dropping hop-by-hop headers and the encoding fetch already undid', async () => {
+    const response = await fetch(`${server.url}/response`, { method: 'POST' });
+    expect([response.status, response.headers.get('x-kept'), response.headers.get('content-encoding'), await response.text()]).toEqual([201, 'yes', null, 'streamed body']);
+    expect(log.at(-1)).toMatchObject({ path: '/response', status: 201, bytesOut: 13 });
   });
 
   it('logs one entry per exchange, with sizes', async () => {

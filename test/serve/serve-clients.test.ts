@@ -32,11 +32,13 @@ describe('ps-attendance serve from Python (standard library only)', () => {
       'reset 204',
       'token 200',
       'token-wrong-secret 401',
+      'token-wrong-grant 400',
       'write 200',
       'upsert 200',
       'validation-error 400',
       'unauthorized 401',
       'unsupported-media-type 415',
+      'forbidden 403',
       'partial-failure 200',
       'server-error 500',
       'records 200',
@@ -69,6 +71,8 @@ describe('ps-attendance serve from curl', () => {
     const partial = await post(payloadOf(daily('5'), daily('6')), bearer, 'Prefer: example=partial-failure');
     expect(partial.status).toBe(200);
     expect(JSON.parse(partial.body)).toMatchObject({ results: { insert_count: 1, result: [{ status: 'SUCCESS' }, { status: 'ERROR' }] } });
+    expect((await post(payloadOf(daily('7')), bearer, 'Prefer: code=500')).status).toBe(500);
+    expect((await curl('-X', 'POST', '-u', 'ps-attendance-mock-client:ps-attendance-mock-secret', '-d', 'grant_type=password', `${serve.url}/oauth/access_token`)).status).toBe(400);
     expect((await curl('-X', 'POST', '-H', 'Content-Type: application/json', '-d', '{"code":403}', `${serve.url}/_mock/next-response`)).status).toBe(204);
     expect((await post(payloadOf(daily('7')), bearer)).status).toBe(403);
     const records = await curl(`${serve.url}/_mock/records`);

@@ -1,5 +1,5 @@
 // The serve command's process edges: ready line and file, signals, flags, environment, config, errors.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,14 @@ describe('ps-attendance serve (process)', () => {
     expect(serve.output().stderr).toBe('');
   }, 30_000);
 
+  it.runIf(existsSync('/dev/full'))('a log that cannot be written (disk full) costs the log, not the server: one line on stderr', async () => {
+    const serve = await startServe(['--log', '/dev/full']);
+    expect((await fetch(`${serve.url}/_mock/health`)).status).toBe(200);
+    expect((await fetch(`${serve.url}/_mock/health`)).status).toBe(200);
+    expect(await serve.stop()).toBe(0);
+    expect(serve.output().stderr).toBe('ps-attendance serve: --log /dev/full: write failed (ENOSPC); logging stopped.\n');
+  });
+
   it('stops on SIGINT with exit 0', async () => {
     const serve = await startServe();
     expect(await serve.stop('SIGINT')).toBe(0);
@@ -54,6 +62,20 @@ describe('ps-attendance serve (process)', () => {
       const control = await fetch(`${serve.url}/_mock/records`);
       expect(control.status).toBe(404);
       expect(await control.text()).not.toContain('control API');
+    } finally {
+      await serve.stop();
+    }
+  });
+
+  it('--base-url: routes under its path, and refs name it', async () => {
+    const serve = await startServe(['--base-url', 'https://district.powerschool.com/ps/']);
+    try {
+      const token = ((await (await fetch(`${serve.url}/_mock/tokens`, { method: 'POST' })).json()) as { access_token: string }).access_token;
+      const post = (path: string) => fetch(`${serve.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: payloadOf(daily('1')) });
+      const answer = await post('/ps/ws/attendance/daily_time');
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toMatchObject({ results: { result: { success_message: { ref: 'https://district.powerschool.com/ps/ws/v1/attendance/100001' } } } });
+      expect((await post('/ws/attendance/daily_time')).status).toBe(404);
     } finally {
       await serve.stop();
     }
@@ -90,6 +112,14 @@ describe('ps-attendance serve (process)', () => {
     expect(stdout).toBe('');
   });
 
+  it('refuses a malformed plugin.xml naming the file, line and column', async () => {
+    const dir = mkdtempSync(join(scratch, 'xml-'));
+    writeFileSync(join(dir, 'plugin.xml'), '<plugin>\n<access_request>\n</plugin>');
+    const { code, stderr } = await runServe(['--plugin-xml', 'plugin.xml'], {}, dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(new RegExp(`^ps-attendance serve: ${join(dir, 'plugin.xml').replace(/[.*+?^$()|[\]\\]/g, '\\$&')}:\\d+:\\d+: .+\\n$`));
+  });
+
   it('refuses a port in use and a misspelt config key, with one line each', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
@@ -111,6 +141,6 @@ describe('ps-attendance serve (process)', () => {
   it('prints its help with every mock option', async () => {
     const { code, stdout } = await runServe(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--client-id', '--client-secret', '--plugin-xml', '--grants', '--latency', '--first-id', '--token-lifetime', '--base-url', '--no-control', '--ready-file', '--log', '--max-body']) expect(stdout).toContain(flag);
+    for (const flag of ['--keep-requests', '--client-id', '--client-secret', '--plugin-xml', '--grants', '--latency', '--first-id', '--token-lifetime', '--base-url', '--no-control', '--ready-file', '--log', '--max-body']) expect(stdout).toContain(flag);
   });
 });

@@ -94,4 +94,25 @@ describe('ps-attendance serve under hostile traffic', () => {
     expect(JSON.parse(ok.body)).toMatchObject({ results: { insert_count: 1, result: { success_message: { id: 100_001 } } } });
     expect(((await (await fetch(`${serve.url}/_mock/records`)).json()) as { records: unknown[] }).records).toHaveLength(1);
   });
+
+  // Its own server: timeouts this short would also cut off some of 1,000 concurrent clients on a busy machine.
+  it('times out a client that stalls in its headers or its body, and keeps serving', async () => {
+    const strict = await startServe(['--headers-timeout', '400', '--request-timeout', '800']);
+    const stall = (piece: string): Promise<string> =>
+      new Promise((resolve) => {
+        let received = '';
+        const socket = connect(Number(new URL(strict.url).port), '127.0.0.1', () => socket.write(piece));
+        socket.setEncoding('utf8').on('data', (chunk: string) => (received += chunk));
+        socket.on('error', () => undefined).on('close', () => resolve(received));
+      });
+    const [headers, body] = await Promise.all([
+      stall('POST /ws/attendance/daily_time HTTP/1.1\r\nHost: x\r\n'),
+      stall(`POST /ws/attendance/daily_time HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"record":`),
+    ]);
+    expect(headers).toMatch(/^HTTP\/1\.1 408 /);
+    expect(body === '' || body.startsWith('HTTP/1.1 408 ')).toBe(true);
+    const after = await fetch(`${strict.url}/_mock/health`);
+    expect(after.status).toBe(200);
+    expect(await strict.stop()).toBe(0);
+  }, 10_000);
 });

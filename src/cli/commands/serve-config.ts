@@ -25,6 +25,7 @@ export interface ServeConfig {
   readonly grants?: readonly string[];
   readonly latencyMs?: number;
   readonly firstId?: number;
+  readonly keepRequests?: number;
   readonly maxBodySize?: number;
   readonly control?: boolean;
 }
@@ -40,6 +41,7 @@ const kinds = {
   grants: 'strings',
   latencyMs: 'count',
   firstId: 'count',
+  keepRequests: 'count',
   maxBodySize: 'size',
   control: 'boolean',
 } as const satisfies Record<keyof ServeConfig, string>;

@@ -23,6 +23,8 @@ export interface ServeOptions {
   readonly log: string | undefined;
   readonly control: boolean;
   readonly maxBodyBytes: number;
+  /** The plugin.xml read for `mock.pluginXml` (for messages). */
+  readonly pluginXmlPath: string | undefined;
   readonly headersTimeoutMs: number;
   readonly requestTimeoutMs: number;
   readonly mock: PowerSchoolMockOptions;
@@ -56,6 +58,7 @@ const flags = {
   grants: { type: 'string' },
   latency: { type: 'string' },
   'first-id': { type: 'string' },
+  'keep-requests': { type: 'string' },
   config: { type: 'string', short: 'c' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -95,6 +98,7 @@ export function parseServeOptions(args: readonly string[], env: Readonly<Record<
     ...defined('pluginXml', pluginXmlPath === undefined ? undefined : readText(pluginXmlPath)),
     ...defined('latencyMs', pick(values.latency, config.latencyMs, count('latency', 0, 600_000))),
     ...defined('firstId', pick(values['first-id'], config.firstId, count('first-id', 1))),
+    maxLoggedRequests: pick(values['keep-requests'], config.keepRequests, count('keep-requests', 0)) ?? 1000,
   };
   return {
     help: values.help === true,
@@ -104,6 +108,7 @@ export function parseServeOptions(args: readonly string[], env: Readonly<Record<
     log: values.log === undefined || values.log === '-' ? values.log : resolve(cwd, values.log),
     control: values['no-control'] === true ? false : (config.control ?? true),
     maxBodyBytes: maxBody ?? 10 * 1024 ** 2,
+    pluginXmlPath,
     headersTimeoutMs: pick(values['headers-timeout'], undefined, count('headers-timeout', 1, 3_600_000)) ?? 10_000,
     requestTimeoutMs: pick(values['request-timeout'], undefined, count('request-timeout', 1, 3_600_000)) ?? 30_000,
     mock,

@@ -40,6 +40,7 @@ Mock (as createPowerSchoolMock's options; flags win over the environment, then t
   --grants <f1,f2,…>       Or the ATTENDANCE fields with FullAccess, comma-separated
   --latency <ms>           Delay before every answer (default 0)
   --first-id <n>           Id of the first row inserted (default 100001)
+  --keep-requests <n>      Requests kept for ${controlPrefix}/requests, oldest dropped (default 1000)
   -h, --help               Show this help
 
 Control API (see ${controlPrefix}/openapi.json): GET ${controlPrefix}/records, GET ${controlPrefix}/requests,
@@ -76,7 +77,7 @@ export const serveCommand: Command = {
       try {
         core = createPowerSchoolMockCore(options.mock);
       } catch (error) {
-        if (error instanceof PluginXmlError) throw new CliError(`--plugin-xml: ${error.message}.`);
+        if (error instanceof PluginXmlError) throw new CliError(`${options.pluginXmlPath ?? '--plugin-xml'}:${error.line}:${error.column}: ${error.message.replace(/^plugin\.xml line \d+, column \d+: /, '')}`);
         throw new CliError(error instanceof Error ? error.message.replace(/^createPowerSchoolMock: /, '') : String(error));
       }
       if (options.log !== undefined && options.log !== '-') log = await openLog(options.log, io.stderr);
@@ -91,6 +92,8 @@ export const serveCommand: Command = {
           headersTimeoutMs: options.headersTimeoutMs,
           requestTimeoutMs: options.requestTimeoutMs,
           handler: serveHandler(core, { control: options.control }),
+          // With --base-url the mock answers as that server: requests reach it under its origin (and path).
+          ...(core.options.baseUrl === undefined ? {} : { requestBase: new URL(core.options.baseUrl).origin }),
           ...(logTo === undefined ? {} : { onExchange: (entry) => logTo.write(`${JSON.stringify({ event: 'exchange', ...entry })}\n`) }),
         });
       } catch (error) {

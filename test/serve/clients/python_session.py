@@ -63,6 +63,10 @@ status, headers, body = call("POST", "/oauth/access_token", b"grant_type=client_
 check("token with a wrong secret", status == 401 and body["error"] == "invalid_client", body)
 report("token-wrong-secret", status)
 
+status, _, body = call("POST", "/oauth/access_token", b"grant_type=password", form)
+check("token with a wrong grant", status == 400 and body["error"] == "unsupported_grant_type", body)
+report("token-wrong-grant", status)
+
 # A valid write, then the same slot again: an upsert of the same row.
 status, _, body = post_json("/ws/attendance/daily_time", {"record": [record("4242")]}, token)
 check("write", status == 200 and body["results"]["insert_count"] == 1, body)
@@ -91,6 +95,11 @@ status, _, _ = call("POST", "/ws/attendance/daily_time", b"{}", {"Content-Type":
 check("415", status == 415, status)
 report("unsupported-media-type", status)
 
+# Prefer: example=forbidden: the 403 a plugin gets for a field plugin.xml does not grant.
+status, _, body = post_json("/ws/attendance/daily_time", {"record": [record("1")]}, token, {"Prefer": "example=forbidden"})
+check("403", status == 403 and body["errors"][0]["code"] == "FIELD_ACCESS", body)
+report("forbidden", status)
+
 # Prefer: example=partial-failure: a 200 whose odd records are ERROR.
 payload = {"record": [record("10"), record("11"), record("12")]}
 status, _, body = post_json("/ws/attendance/batch_daily_time", payload, token, {"Prefer": "example=partial-failure"})
@@ -108,7 +117,7 @@ status, _, body = call("GET", "/_mock/records")
 check("records", status == 200 and sorted(r["attendance"]["studentid"] for r in body["records"]) == ["10", "12", "4242"], body)
 report("records", status)
 status, _, body = call("GET", "/_mock/requests")
-check("requests", status == 200 and len(body["requests"]) == 9, len(body["requests"]))
+check("requests", status == 200 and len(body["requests"]) == 11, len(body["requests"]))
 report("requests", status)
 status, _, _ = call("POST", "/_mock/reset")
 status, _, body = call("GET", "/_mock/records")
