@@ -99,3 +99,21 @@ export type { PowerSchoolMockCore, MockState } from './mock/power-school-mock-co
 export type { MockResponse, MockRoute } from './mock/received-request.js';
 // (its options, scenarios and rows: PowerSchoolMockOptions, MockScenario, StoredAttendance, … from ps-attendance-contract/msw)
 export type { ResolvedMockOptions } from './mock/mock-options.js';
+
+// Recorded exchanges: the checks of `ps-attendance proxy` and `verify`, and the fidelity report
+export { checkExchange } from './exchange/check-exchange.js';
+export type { CheckedExchange } from './exchange/check-exchange.js';
+export { exchangeTarget, headerValue } from './exchange/exchange.js';
+export type { Exchange, ExchangeTarget, RecordedHeader, RecordedRequest, RecordedResponse } from './exchange/exchange.js';
+export { exchangeCheckCodes } from './exchange/exchange-finding.js';
+export type { ExchangeCheckCode, ExchangeFinding } from './exchange/exchange-finding.js';
+export type { ExchangeView, ParsedBody } from './exchange/exchange-view.js';
+export { readRecording, parseRecordingJson } from './exchange/read-recording.js';
+export type { RecordingFormat, RecordingJsonParser } from './exchange/read-recording.js';
+export type { LocatedExchange } from './exchange/read-har.js';
+export { RecordingError } from './exchange/recording-error.js';
+export { SecretRedactor } from './exchange/secret-redactor.js';
+export { modelledBehaviours } from './exchange/modelled-behaviours.js';
+export type { ModelledBehaviour, BehaviourSource, Observation } from './exchange/behaviour.js';
+export { fidelityReport, fidelityMarkdown } from './exchange/fidelity-report.js';
+export type { FidelityRow, FidelityVerdict } from './exchange/fidelity-report.js';

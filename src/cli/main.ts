@@ -18,6 +18,8 @@ export const subcommands: Readonly<Record<string, () => Promise<Command>>> = {
   // Loaded on demand: a lint run does not pay for the batch builder.
   split: async () => (await import('./commands/split.js')).splitCommand,
   serve: async () => (await import('./commands/serve.js')).serveCommand,
+  verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  proxy: async () => (await import('./commands/proxy.js')).proxyCommand,
 };
 
 function help(commands: readonly Command[]): string {

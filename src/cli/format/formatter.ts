@@ -1,4 +1,5 @@
 import type { LintResult } from '../lint/lint-result.js';
+import type { RuleDescription } from './rule-descriptions.js';
 
 /**
  * What every formatter gets besides the results.
@@ -15,6 +16,10 @@ export interface FormatContext {
   readonly colour: boolean;
   /** The package version, for SARIF's tool description. */
   readonly version: string;
+  /** The rules a SARIF log describes (default: the linter's rules). */
+  readonly rules?: readonly RuleDescription[];
+  /** The command named in SARIF's tool description (default `lint`). */
+  readonly command?: string;
 }
 
 /**

@@ -16,7 +16,7 @@ import { ruleDescriptions, type RuleDescription } from './rule-descriptions.js';
  * ```
  */
 export const sarif: Formatter = (results, context) => {
-  const rules = ruleDescriptions();
+  const rules = context.rules ?? ruleDescriptions();
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const sarifResults = results.flatMap((result) => {
     const artifactLocation = artifactLocationOf(result.filePath, context.cwd);
@@ -45,7 +45,7 @@ export const sarif: Formatter = (results, context) => {
         tool: {
           driver: {
             name: 'ps-attendance',
-            fullName: 'ps-attendance lint (ps-attendance-contract)',
+            fullName: `ps-attendance ${context.command ?? 'lint'} (ps-attendance-contract)`,
             version: context.version,
             semanticVersion: context.version,
             informationUri: 'https://www.npmjs.com/package/ps-attendance-contract',

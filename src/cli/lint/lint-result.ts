@@ -1,15 +1,17 @@
 import type { RuleCode } from '../../rules/rule-code.js';
 import type { EndpointId } from '../../endpoints.js';
+import type { ExchangeCheckCode } from '../../exchange/exchange-finding.js';
 
 /**
- * The rule ids the linter reports: the validator's rule codes plus `invalid-json` for unparseable files.
+ * The rule ids a report can hold: the validator's rule codes, `invalid-json` for unparseable files,
+ * and the exchange check codes of `ps-attendance verify`.
  *
  * @example
  * ```ts
  * const id: LintRuleId = 'invalid-json';
  * ```
  */
-export type LintRuleId = RuleCode | 'invalid-json';
+export type LintRuleId = RuleCode | 'invalid-json' | ExchangeCheckCode;
 
 /**
  * A text replacement, ESLint style: replace the characters in `range` (offsets into the file) by `text`.

@@ -1,0 +1,92 @@
+// What checking costs: requests per second and p99 latency of a valid 200-record batch_daily_time
+// request sent to `ps-attendance serve` directly, through `ps-attendance proxy` (every request
+// validated, every answer checked), through `ps-attendance proxy --record` (also redacted and written
+// as HAR), and through Prism's validating proxy (`prism proxy openapi.json <serve> --errors`, what a
+// user would pick instead), in the same run, measured with autocannon; rounds alternate so that all
+// see the same machine. Run with `npm run bench:proxy` (builds dist/ first).
+// BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONNECTIONS.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin/ps-attendance.js');
+const seconds = Number(process.env.BENCH_SECONDS ?? 6);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+const dir = mkdtempSync(join(tmpdir(), 'bench-proxy-'));
+
+const records = Array.from({ length: 200 }, (_, i) => ({
+  tables: { attendance: { studentid: String(4000 + i), att_date: '2025-09-02', schoolid: '100', yearid: '35', att_mode_code: 'ATT_ModeDaily', attendance_codeid: '12', programid: '0' } },
+}));
+const body = JSON.stringify({ record: records });
+
+function start(args, ready) {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      if (output.length > 100_000) output = output.slice(-10_000); // the proxy's stderr lines
+      const url = ready(output);
+      if (url) resolve({ child, url });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${args[1]} exited with ${code}:\n${output}`)));
+  });
+}
+
+const readyUrl = (out) => /"event":"ready"[^\n]*"url":"([^"]+)"/.exec(out)?.[1];
+const serve = await start([bin, 'serve', '--port', '0'], readyUrl);
+const proxy = await start([bin, 'proxy', '--upstream', serve.url, '--port', '0'], readyUrl);
+const recording = await start([bin, 'proxy', '--upstream', serve.url, '--port', '0', '--record', join(dir, 'bench.har')], readyUrl);
+const prismPort = 4900 + Math.floor(Math.random() * 300);
+const prism = await start([prismBin, 'proxy', join(root, 'openapi.json'), serve.url, '--errors', '-h', '127.0.0.1', '-p', String(prismPort)], (out) =>
+  out.includes('Prism is listening') ? `http://127.0.0.1:${prismPort}` : undefined,
+);
+const token = (await (await fetch(`${serve.url}/_mock/tokens`, { method: 'POST' })).json()).access_token;
+const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+async function check(url) {
+  const response = await fetch(`${url}/ws/attendance/batch_daily_time`, { method: 'POST', headers, body });
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+}
+
+const measure = (url, duration) => autocannon({ url: `${url}/ws/attendance/batch_daily_time`, method: 'POST', headers, body, connections, duration });
+
+const targets = [
+  ['serve directly', serve.url],
+  ['ps-attendance proxy', proxy.url],
+  ['ps-attendance proxy --record', recording.url],
+  ['prism proxy --errors', prism.url],
+];
+for (const [, url] of targets) await check(url);
+for (const [, url] of targets) await measure(url, 1); // warm-up
+const totals = new Map(targets.map(([name]) => [name, { requests: 0, seconds: 0, p99: [], non2xx: 0, errors: 0 }]));
+for (let round = 0; round < rounds; round++) {
+  for (const [name, url] of targets) {
+    // The recording proxy keeps every exchange; start each of its rounds from an empty file.
+    const result = await measure(url, seconds);
+    const total = totals.get(name);
+    total.requests += result.requests.total;
+    total.seconds += result.duration;
+    total.p99.push(result.latency.p99);
+    total.non2xx += result.non2xx;
+    total.errors += result.errors;
+  }
+}
+for (const { child } of [prism, recording, proxy, serve]) child.kill('SIGTERM');
+rmSync(dir, { recursive: true, force: true });
+
+const rate = (t) => t.requests / t.seconds;
+const direct = rate(totals.get('serve directly'));
+console.log(`proxy benchmark: batch_daily_time, 200 records (${body.length} bytes), ${connections} connections, ${rounds} x ${seconds} s each, Node ${process.version}`);
+for (const [name] of targets) {
+  const t = totals.get(name);
+  console.log(`  ${name.padEnd(30)} ${rate(t).toFixed(0).padStart(6)} requests/s, p99 ${Math.max(...t.p99)} ms, ${(rate(t) / direct).toFixed(2)}x of direct (non-2xx ${t.non2xx}, errors ${t.errors})`);
+}

@@ -1,0 +1,105 @@
+import type { RecordedHeader, RecordedResponse } from '../../exchange/exchange.js';
+import type { HttpReply } from '../http/http-reply.js';
+
+const notForwarded = new Set(['host', 'connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'content-length', 'accept-encoding']);
+
+/**
+ * What forwarding a request upstream gave: the server's answer (its bytes for the client, and as
+ * recorded), or the proxy's own 502/504 when the server could not be reached.
+ *
+ * @example
+ * ```ts
+ * const outcome: ForwardOutcome = await forwardRequest(request, body, upstreamUrl, 30_000);
+ * ```
+ */
+export type ForwardOutcome =
+  | { readonly ok: true; readonly reply: HttpReply; readonly response: RecordedResponse }
+  | { readonly ok: false; readonly reply: HttpReply; readonly response: RecordedResponse; readonly reason: string };
+
+/**
+ * The upstream URL of a request that reached the proxy: the upstream's origin and path prefix, then
+ * the request's path and query.
+ *
+ * @example
+ * ```ts
+ * upstreamUrl(new URL('https://ps.example/prefix'), '/ws/attendance/daily_time?x=1');
+ * // 'https://ps.example/prefix/ws/attendance/daily_time?x=1'
+ * ```
+ */
+export function upstreamUrl(upstream: URL, pathAndQuery: string): string {
+  const prefix = upstream.pathname.replace(/\/+$/, '');
+  return `${upstream.origin}${prefix}${pathAndQuery}`;
+}
+
+/**
+ * Sends a request on to the upstream server and reads its whole answer (so it can be checked). A
+ * refused connection, an unknown host, a TLS failure or a reset becomes a 502, no answer within
+ * `timeoutMs` a 504: a JSON `{message}` naming the upstream and the cause, never an exception.
+ * Redirects are passed back to the client, not followed.
+ *
+ * @example
+ * ```ts
+ * const outcome = await forwardRequest(request, bodyBytes, 'https://ps.example/ws/attendance/daily_time', 30_000);
+ * if (!outcome.ok) console.error(outcome.reason);
+ * ```
+ */
+export async function forwardRequest(request: Request, body: Uint8Array | undefined, url: string, timeoutMs: number): Promise<ForwardOutcome> {
+  const headers = new Headers();
+  request.headers.forEach((value, name) => {
+    if (!notForwarded.has(name)) headers.append(name, value);
+  });
+  try {
+    const response = await fetch(url, {
+      method: request.method,
+      headers,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+      ...(body === undefined || body.byteLength === 0 ? {} : { body: body as unknown as BodyInit }),
+    });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const recorded: RecordedHeader[] = [];
+    const replyHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      recorded.push({ name, value });
+      if (name !== 'content-encoding' && name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') replyHeaders[name] = value;
+    });
+    return {
+      ok: true,
+      reply: { status: response.status, headers: replyHeaders, body: bytes },
+      response: { status: response.status, headers: recorded, body: new TextDecoder().decode(bytes) },
+    };
+  } catch (error) {
+    const { status, reason } = upstreamFailure(error, url, timeoutMs);
+    const text = JSON.stringify({ message: `ps-attendance proxy: ${reason}` });
+    const headers = { 'content-type': 'application/json', 'x-ps-attendance-proxy': 'upstream-error' };
+    return { ok: false, reason, reply: { status, headers, body: text }, response: { status, headers: Object.entries(headers).map(([name, value]) => ({ name, value })), body: text } };
+  }
+}
+
+const timeouts = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+const causes: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'refused the connection (is it running, and is the port right?)',
+  ENOTFOUND: 'has an unknown host name (check the --upstream URL)',
+  EAI_AGAIN: 'could not be looked up (DNS failure)',
+  ECONNRESET: 'closed the connection before answering',
+  UND_ERR_SOCKET: 'closed the connection before answering',
+  EHOSTUNREACH: 'is unreachable from this machine',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'sent a self-signed TLS certificate (trust it with NODE_EXTRA_CA_CERTS=ca.pem)',
+  SELF_SIGNED_CERT_IN_CHAIN: 'sent a TLS certificate signed by an unknown authority (trust it with NODE_EXTRA_CA_CERTS=ca.pem)',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'sent a TLS certificate that cannot be verified (trust its CA with NODE_EXTRA_CA_CERTS=ca.pem)',
+  CERT_HAS_EXPIRED: 'sent an expired TLS certificate',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'sent a TLS certificate for another host name',
+};
+
+function upstreamFailure(error: unknown, url: string, timeoutMs: number): { status: 502 | 504; reason: string } {
+  const origin = new URL(url).origin;
+  const name = (error as { name?: unknown } | null)?.name;
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : typeof (error as { code?: unknown })?.code === 'string' ? String((error as { code: string }).code) : undefined;
+  if (name === 'TimeoutError' || name === 'AbortError' || (code !== undefined && timeouts.has(code))) {
+    return { status: 504, reason: `the upstream ${origin} did not answer within ${timeoutMs} ms (raise --upstream-timeout if it is just slow).` };
+  }
+  const why = (code === undefined ? undefined : causes[code]) ?? (code?.startsWith('ERR_SSL') || code?.startsWith('ERR_TLS') ? `failed the TLS handshake (${code})` : undefined);
+  const detail = why ?? `could not be reached (${code ?? (typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error))})`;
+  return { status: 502, reason: `the upstream ${origin} ${detail}.` };
+}
