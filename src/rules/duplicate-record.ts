@@ -47,32 +47,38 @@ export const duplicateRecord: SemanticRule<'duplicate-record'> = {
   },
   check(context) {
     // Grouped by student first: the full slot key is only built when a student has several
-    // records, which keeps the common case (one record per student) to one map lookup each.
-    // One map entry per student holds the first record's view; a list is made only for a student
-    // with several records.
-    const byStudent = new Map<string, RecordView | { view: RecordView; key: string | undefined }[]>();
+    // records, which keeps the common case (one record per student) to one map lookup each. A
+    // student with several records gets a map from slot key to the first record writing it, so
+    // 100,000 records of one student cost 100,000 lookups, not a scan per record.
+    const byStudent = new Map<string, RecordView | Map<string, RecordView>>();
     for (const view of context.views) {
       const student = cleanString(context, view, 'studentid');
       if (student === undefined) continue;
       const id = normalizeId(student);
-      let earlier = byStudent.get(id);
-      if (earlier === undefined) {
+      let slots = byStudent.get(id);
+      if (slots === undefined) {
         byStudent.set(id, view);
         continue;
       }
-      if (!Array.isArray(earlier)) {
-        earlier = [{ view: earlier, key: slotKey(context, earlier) }];
-        byStudent.set(id, earlier);
+      if (!(slots instanceof Map)) {
+        const firstKey = slotKey(context, slots);
+        const only = slots;
+        slots = new Map();
+        if (firstKey !== undefined) slots.set(firstKey, only);
+        byStudent.set(id, slots);
       }
       const key = slotKey(context, view);
-      const first = key === undefined ? undefined : earlier.find((entry) => entry.key === key);
-      earlier.push({ view, key });
-      if (first === undefined) continue;
+      if (key === undefined) continue;
+      const first = slots.get(key);
+      if (first === undefined) {
+        slots.set(key, view);
+        continue;
+      }
       context.report({
         code: 'duplicate-record',
         severity: 'warning',
         path: `/record/${view.index}`,
-        message: `This record writes the same ${view.mode} attendance slot as record ${first.view.index} (same student, date and ${slotNoun(view)}): the later one overwrites the earlier. Keep one of them.`,
+        message: `This record writes the same ${view.mode} attendance slot as record ${first.index} (same student, date and ${slotNoun(view)}): the later one overwrites the earlier. Keep one of them.`,
         recordIndex: view.index,
       });
     }
