@@ -1,5 +1,6 @@
-import { cleanString, normalizeId, type CheckContext, type RecordView, type SemanticRule } from './check-context.js';
+import { cleanString, memberOf, normalizeId, type CheckContext, type RecordView, type SemanticRule } from './check-context.js';
 import { dailyAttendance, payloadOf } from './examples.js';
+import { anyRepeated } from './any-repeated.js';
 
 /**
  * The attendance slot a record writes, or undefined when a column of the key is unusable. Daily/Time:
@@ -11,7 +12,7 @@ export function slotKey(context: CheckContext, view: RecordView): string | undef
   const date = cleanString(context, view, 'att_date');
   if (student === undefined || date === undefined) return undefined;
   const id = (field: string, missing: string | undefined): string | undefined => {
-    if (!Object.hasOwn(view.attendance, field)) return missing;
+    if (memberOf(context, view.attendance, field) === undefined) return missing;
     const value = cleanString(context, view, field);
     return value === undefined ? undefined : normalizeId(value);
   };
@@ -50,11 +51,18 @@ export const duplicateRecord: SemanticRule<'duplicate-record'> = {
     // records, which keeps the common case (one record per student) to one map lookup each. A
     // student with several records gets a map from slot key to the first record writing it, so
     // 100,000 records of one student cost 100,000 lookups, not a scan per record.
-    const byStudent = new Map<string, RecordView | Map<string, RecordView>>();
-    for (const view of context.views) {
+    const { views } = context;
+    const students = views.map((view) => {
       const student = cleanString(context, view, 'studentid');
-      if (student === undefined) continue;
-      const id = normalizeId(student);
+      return student === undefined ? undefined : normalizeId(student);
+    });
+    // The common batch, one record per student, has no duplicate to find.
+    if (!anyRepeated(students)) return;
+    const byStudent = new Map<string, RecordView | Map<string, RecordView>>();
+    for (let k = 0; k < views.length; k++) {
+      const view = views[k] as RecordView;
+      const id = students[k];
+      if (id === undefined) continue;
       let slots = byStudent.get(id);
       if (slots === undefined) {
         byStudent.set(id, view);

@@ -1,5 +1,5 @@
 import { describeValue } from '../describe-value.js';
-import type { SemanticRule } from './check-context.js';
+import { memberOf, type SemanticRule } from './check-context.js';
 import { dailyAttendance, payloadOf } from './examples.js';
 
 /** `table-name`: a `name` member that is not "ATTENDANCE" (the server accepts it). */
@@ -26,14 +26,12 @@ export const tableName: SemanticRule<'table-name'> = {
         ...fix,
       });
     };
-    warn(context.payload['name'], '/name');
-    const records = context.payload['record'];
+    warn(memberOf(context, context.payload, 'name'), '/name');
+    const records = memberOf(context, context.payload, 'record');
     if (!Array.isArray(records)) return;
     for (let index = 0; index < records.length; index++) {
       const record: unknown = records[index];
-      if (record !== null && typeof record === 'object' && !Array.isArray(record) && Object.hasOwn(record, 'name')) {
-        warn((record as Record<string, unknown>)['name'], `/record/${index}/name`, index);
-      }
+      if (record !== null && typeof record === 'object' && !Array.isArray(record)) warn(memberOf(context, record as Record<string, unknown>, 'name'), `/record/${index}/name`, index);
     }
   },
 };
