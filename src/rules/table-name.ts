@@ -9,7 +9,7 @@ export const tableName: SemanticRule<'table-name'> = {
     severity: 'warning',
     summary: 'When `name` is present (on the payload or a record) it is "ATTENDANCE".',
     rationale:
-      'The reference: "Tablename. Should be set to \\"ATTENDANCE\\"." FACTS: a production client sends "Daily Attendance Automation" and its writes succeed, so this is a warning, not an error.',
+      'The reference: "Tablename. Should be set to \\"ATTENDANCE\\"." Public client code sends other names ("Daily Attendance Automation") and its writes succeed, so this is a warning, not an error.',
     invalid: { endpoint: 'daily_time', payload: { name: 'Daily Attendance Automation', ...payloadOf(dailyAttendance()) }, path: '/name' },
     valid: { endpoint: 'daily_time', payload: { name: 'ATTENDANCE', ...payloadOf(dailyAttendance()) } },
   },

@@ -16,7 +16,8 @@ import { fcParams } from '../../properties/fc-params.js';
 type Json = Record<string, unknown>;
 const codesAndPaths = (payload: unknown, endpoint: Parameters<typeof validate>[1]): string[] => validate(payload, endpoint).diagnostics.map((d) => `${d.code} ${d.path}`);
 /** The same members on an object with another prototype: never proved plain, so the own-member path runs. */
-const notPlain = (payload: Json): Json => Object.assign(Object.create(Object.create(Object.prototype) as object) as Json, payload);
+const notPlain = (payload: Json): Json =>
+  payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? Object.assign(Object.create(Object.create(Object.prototype) as object) as Json, payload) : payload;
 const at = (field: string) => `/record/0/tables/attendance/${field}`;
 
 describe('the plain-data fast path gives the own-member path\'s diagnostics', () => {
