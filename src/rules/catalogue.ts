@@ -23,6 +23,7 @@ import { duplicateRecord } from './duplicate-record.js';
 import { meetingOverlap } from './meeting-overlap.js';
 import { unknownEndpoint } from './unknown-endpoint.js';
 import { fieldAccess } from './field-access.js';
+import { loneSurrogate } from './lone-surrogate.js';
 
 /**
  * The rules JSON Schema cannot express, run after the schema check in this order.
@@ -40,6 +41,7 @@ export const semanticRules: readonly SemanticRule[] = [
   modeUnusedField,
   duplicateRecord,
   meetingOverlap,
+  loneSurrogate,
 ];
 
 /**
@@ -75,4 +77,5 @@ export const ruleCatalogue: { readonly [C in RuleCode]: RuleDefinition<C> } = {
   'meeting-overlap': meetingOverlap.definition,
   'unknown-endpoint': unknownEndpoint,
   'field-access': fieldAccess,
+  'lone-surrogate': loneSurrogate.definition,
 };

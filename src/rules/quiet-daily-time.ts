@@ -1,5 +1,6 @@
 import { anyRepeated } from './any-repeated.js';
 import { normalizeId } from './check-context.js';
+import { isWellFormedText } from './lone-surrogate.js';
 
 type Plain = Readonly<Record<string, unknown>>;
 
@@ -7,13 +8,13 @@ type Plain = Readonly<Record<string, unknown>>;
  * The semantic rules that can fire on a valid Daily/Time payload. {@link isQuietDailyTime} answers
  * for exactly these; a test fails when the catalogue's Daily/Time rules change without it.
  */
-export const dailyTimeRuleCodes = ['table-name', 'mode-unused-field', 'duplicate-record'] as const;
+export const dailyTimeRuleCodes = ['table-name', 'mode-unused-field', 'duplicate-record', 'lone-surrogate'] as const;
 
 /**
  * Whether none of {@link dailyTimeRuleCodes} can report anything on `payload`, a daily_time or
  * batch_daily_time payload the schema check passed and that was proved plain data: every `name` is
  * absent or "ATTENDANCE", no ATT_ModeDaily record carries total_minutes, and no student has two
- * records. One loop of plain reads, so a valid batch skips the rule runner; `false` means "run it".
+ * records, and no att_comment holds a lone surrogate. One loop of plain reads, so a valid batch skips the rule runner; `false` means "run it".
  *
  * @example
  * ```ts
@@ -29,6 +30,9 @@ export function isQuietDailyTime(payload: Plain): boolean {
     if (!quietName(record['name'])) return false;
     const attendance = (record['tables'] as Plain)['attendance'] as Plain;
     if (attendance['att_mode_code'] === 'ATT_ModeDaily' && attendance['total_minutes'] !== undefined) return false;
+    // att_comment is the one free-text column: every other string has a pattern the schema checked.
+    const comment = attendance['att_comment'];
+    if (comment !== undefined && !isWellFormedText(comment as string)) return false;
     students.push(normalizeId(attendance['studentid'] as string));
   }
   return !anyRepeated(students);

@@ -30,6 +30,7 @@ export const ruleCodes = [
   'meeting-overlap',
   'unknown-endpoint',
   'field-access',
+  'lone-surrogate',
 ] as const;
 
 /**

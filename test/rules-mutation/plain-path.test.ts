@@ -16,8 +16,11 @@ import { fcParams } from '../../properties/fc-params.js';
 type Json = Record<string, unknown>;
 const codesAndPaths = (payload: unknown, endpoint: Parameters<typeof validate>[1]): string[] => validate(payload, endpoint).diagnostics.map((d) => `${d.code} ${d.path}`);
 /** The same members on an object with another prototype: never proved plain, so the own-member path runs. */
+// Copied with their descriptors: an own `__proto__` member stays an own member, not a prototype.
 const notPlain = (payload: Json): Json =>
-  payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? Object.assign(Object.create(Object.create(Object.prototype) as object) as Json, payload) : payload;
+  payload !== null && typeof payload === 'object' && !Array.isArray(payload)
+    ? (Object.create(Object.create(Object.prototype) as object, Object.getOwnPropertyDescriptors(payload)) as Json)
+    : payload;
 const at = (field: string) => `/record/0/tables/attendance/${field}`;
 
 describe('the plain-data fast path gives the own-member path\'s diagnostics', () => {
