@@ -167,6 +167,9 @@ try {
     console.log(`throughput, wall (${label} of ${rounds}): ps-attendance lint ${fmt(lintMs)} vs ajv-cli ${fmt(ajvMs)}: ratio ${(lintMs / ajvMs).toFixed(2)}x (target <= 0.30x)`);
     console.log(`throughput, CPU  (${label} of ${rounds}): ps-attendance lint ${fmt(pick(lintCpu))} vs ajv-cli ${fmt(pick(ajvCpu))}: ratio ${(pick(lintCpu) / pick(ajvCpu)).toFixed(2)}x (target <= 0.30x)`);
   }
+  // The machine-readable result line `npm run bench` collects (bench/run.mjs); targets of issue 14.
+  const throughput = median(lintTimes) / median(ajvTimes);
+  console.log(`BENCH ${JSON.stringify({ bench: 'lint', figure: `lint of ${fileCount} files (${records} records), wall time (median of ${rounds})`, value: Number(throughput.toFixed(2)), unit: 'x', target: '<= 0.3x', met: throughput <= 0.3, anchor: 'ajv-cli validating the same files with the same schemas' })}`);
 
   await fixScaling();
 
@@ -182,6 +185,7 @@ try {
   const overhead = median(cold) - median(bare);
   console.log(`cold start (median of ${coldRuns}): ps-attendance lint <1 file> ${fmt(median(cold))} vs node -e "" ${fmt(median(bare))}: +${fmt(overhead)} (target <= +60 ms)`);
   console.log(`cold start (best of ${coldRuns}): ps-attendance lint <1 file> ${fmt(Math.min(...cold))} vs node -e "" ${fmt(Math.min(...bare))}: +${fmt(Math.min(...cold) - Math.min(...bare))}`);
+  console.log(`BENCH ${JSON.stringify({ bench: 'lint', figure: `cold start: lint of one small file, wall time over the anchor (median of ${coldRuns})`, value: Math.round(overhead), unit: 'ms', target: '<= +60 ms', met: overhead <= 60, anchor: 'node -e "" (bare Node start-up)' })}`);
   const bareCpu = [];
   const coldCpu = [];
   for (let i = 0; i < coldRuns; i++) {

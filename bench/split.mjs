@@ -38,6 +38,10 @@ try {
   console.log(`  wall time       ${seconds.toFixed(2)} s`);
   console.log(`  throughput      ${Math.round(count / seconds).toLocaleString('en-US')} records/s`);
   console.log(`  peak RSS        ${(maxRssKb / 1024).toFixed(0)} MB (target < 200 MB)`);
+  // The machine-readable result lines `npm run bench` collects (bench/run.mjs).
+  const label = `split of ${count.toLocaleString('en-US')} ${meeting ? 'sorted Meeting' : 'Daily/Time'} records (NDJSON)`;
+  console.log(`BENCH ${JSON.stringify({ bench: 'split', figure: `${label}, throughput`, value: Math.round(count / seconds), unit: 'records/s', target: null, met: null, anchor: 'none (absolute figure)' })}`);
+  console.log(`BENCH ${JSON.stringify({ bench: 'split', figure: `${label}, peak RSS`, value: Math.round(maxRssKb / 1024), unit: 'MB', target: '< 200 MB', met: maxRssKb / 1024 < 200, anchor: 'none (absolute figure)' })}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

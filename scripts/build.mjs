@@ -10,4 +10,4 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 if (process.argv.includes('--clean')) rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 mkdirSync('dist/generated', { recursive: true });
-for (const file of ['validators.js', 'validators.d.ts']) copyFileSync(`generated/${file}`, `dist/generated/${file}`);
+for (const file of ['validators.js', 'validators.d.ts', 'plain-validators.js', 'plain-validators.d.ts']) copyFileSync(`generated/${file}`, `dist/generated/${file}`);

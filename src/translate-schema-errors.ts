@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { idFields, recordMembers, requestModels, tablesMembers } from '../generated/model.js';
 import type { Diagnostic, Fix } from './diagnostic.js';
-import { alwaysRequiredFields, endpoints, isAttendanceMode, modeFields, type EndpointId } from './endpoints.js';
+import { alwaysRequiredFields, endpoints, isAttendanceMode, modeFields, modeRequiredFields, type AttendanceMode, type EndpointId } from './endpoints.js';
 import { escapePointerToken, parsePointer } from './pointer.js';
 import { valueAt } from './value-at.js';
 import type { RuleCode } from './rules/rule-code.js';
@@ -112,7 +112,7 @@ export function translateSchemaErrors(errors: readonly ErrorObject[], payload: u
         emit('record-count', site, here, recordCountEmptyMessage(endpoint, false));
         break;
       case 'maxItems':
-        emit('record-count', site, here, recordCountTooManyMessage(endpoint, Array.isArray(value) ? value.length : Number.NaN));
+        emit('record-count', site, here, recordCountTooManyMessage(endpoint, Array.isArray(value) ? value.length : Number.NaN, modesOf(value)));
         break;
       case 'pattern': {
         const field = site.field ?? '';
@@ -176,8 +176,17 @@ function unknownMember(site: Site, name: string, container: unknown, path: strin
   // Renaming is lossless only when it changes case alone and the target is not already there.
   const fixable = suggestion !== undefined && suggestion.toLowerCase() === name.toLowerCase() && !Object.hasOwn(Object(container), suggestion);
   const missing = suggestion !== undefined && !Object.hasOwn(Object(container), suggestion);
-  emit('unknown-field', site, path, unknownFieldMessage(name, level, known, endpoint, suggestion, missing), fixable ? { kind: 'rename', path, to: suggestion } : undefined);
+  const requirement = missing ? (requiredMember(level, suggestion, container) ? 'required' : 'optional') : false;
+  emit('unknown-field', site, path, unknownFieldMessage(name, level, known, endpoint, suggestion, requirement), fixable ? { kind: 'rename', path, to: suggestion } : undefined);
   return missing ? suggestion : undefined;
+}
+
+// Whether the model requires `member` in `container` (at the attendance level, for its mode).
+function requiredMember(level: MemberLevel, member: string, container: unknown): boolean {
+  if (level !== 'attendance') return member !== 'name';
+  if (alwaysRequired.has(member)) return true;
+  const mode = valueAt(container, ['att_mode_code']);
+  return isAttendanceMode(mode) && modeRequiredFields(mode).includes(member);
 }
 
 function knownMembers(level: MemberLevel, endpoint: EndpointId): readonly string[] {
@@ -187,4 +196,15 @@ function knownMembers(level: MemberLevel, endpoint: EndpointId): readonly string
   const fields = new Set<string>();
   for (const mode of endpoints[endpoint].modes) for (const f of modeFields(mode)) fields.add(f);
   return [...fields];
+}
+
+// The attendance modes of the records in `records`, for advice that depends on them.
+function modesOf(records: unknown): ReadonlySet<AttendanceMode> {
+  const modes = new Set<AttendanceMode>();
+  if (!Array.isArray(records)) return modes;
+  for (const record of records) {
+    const mode = valueAt(record, ['tables', 'attendance', 'att_mode_code']);
+    if (isAttendanceMode(mode)) modes.add(mode);
+  }
+  return modes;
 }

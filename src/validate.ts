@@ -3,6 +3,8 @@ import { validateBatchDailyTimeRequest, validateDailyTimeRequest, validateMeetin
 import type { Diagnostic, ValidationResult } from './diagnostic.js';
 import { endpoints, isEndpointId, type AttendanceMode, type EndpointId } from './endpoints.js';
 import { translateSchemaErrors } from './translate-schema-errors.js';
+import { provesValidPlain } from './plain-schema-check.js';
+import { isQuietDailyTime } from './rules/quiet-daily-time.js';
 import { semanticRules } from './rules/catalogue.js';
 import type { CheckContext, RecordView } from './rules/check-context.js';
 import { unknownEndpointMessage } from './rules/unknown-endpoint.js';
@@ -45,9 +47,14 @@ export function validate(payload: unknown, endpoint: EndpointId): ValidationResu
     if (!isEndpointId(endpoint)) {
       return finish([{ code: 'unknown-endpoint', severity: 'error', path: '', message: unknownEndpointMessage(endpoint) }]);
     }
+    // Plain parsed data (the common case) is proved valid by the quicker plain-access validator;
+    // anything else, or anything invalid, gets the own-member check and its errors.
+    const plain = provesValidPlain(payload, endpoint);
+    // A valid plain Daily/Time payload with nothing for a rule to say (the common batch) is done.
+    if (plain && endpoint !== 'meeting_interval' && isQuietDailyTime(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     const check = schemaChecks[endpoint];
-    const diagnostics = check(payload) ? [] : translateSchemaErrors(check.errors ?? [], payload, endpoint);
-    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics);
+    const diagnostics = plain || check(payload) ? [] : translateSchemaErrors(check.errors ?? [], payload, endpoint);
+    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plain);
     return finish(diagnostics);
   } catch (error) {
     // Only a hostile value (a throwing getter or Proxy) gets here: report it, never rethrow.
@@ -66,13 +73,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function runSemanticRules(payload: Record<string, unknown>, endpoint: EndpointId, diagnostics: Diagnostic[]): void {
+function runSemanticRules(payload: Record<string, unknown>, endpoint: EndpointId, diagnostics: Diagnostic[], plain: boolean): void {
   const flagged = new Set<string>();
   for (const d of diagnostics) if (d.recordIndex !== undefined) flagged.add(flagKey(d.recordIndex, d.path));
   const context: CheckContext = {
     endpoint,
     payload,
-    views: recordViews(payload, endpoints[endpoint].modes),
+    views: recordViews(payload, endpoints[endpoint].modes, plain),
+    plain,
     // The set is empty for a valid payload, so the common case costs one size check.
     isFlagged: (index, field) => flagged.size !== 0 && flagged.has(`${index}/${field}`),
     report: (diagnostic) => diagnostics.push(diagnostic),
@@ -88,16 +96,22 @@ function flagKey(index: number, path: string): string {
   return path.startsWith(prefix) ? `${index}/${path.slice(prefix.length)}` : `${index}/`;
 }
 
-function recordViews(payload: Record<string, unknown>, modes: readonly AttendanceMode[]): RecordView[] {
-  const records = Object.hasOwn(payload, 'record') ? payload['record'] : undefined;
+// A member is present when it is an own member with a defined value, as for the schema check (and
+// JSON.stringify). On data proved plain every defined member is an own one, so a read is enough.
+function member(plain: boolean, object: Readonly<Record<string, unknown>>, name: string): unknown {
+  return plain || Object.hasOwn(object, name) ? object[name] : undefined;
+}
+
+function recordViews(payload: Record<string, unknown>, modes: readonly AttendanceMode[], plain: boolean): RecordView[] {
+  const records = member(plain, payload, 'record');
   if (!Array.isArray(records)) return [];
   const views: RecordView[] = [];
   for (let index = 0; index < records.length; index++) {
     const record: unknown = records[index];
-    if (!isObject(record) || !Object.hasOwn(record, 'tables')) continue;
-    const tables = record['tables'];
-    if (!isObject(tables) || !Object.hasOwn(tables, 'attendance')) continue;
-    const attendance = tables['attendance'];
+    if (!isObject(record)) continue;
+    const tables = member(plain, record, 'tables');
+    if (!isObject(tables)) continue;
+    const attendance = member(plain, tables, 'attendance');
     if (!isObject(attendance)) continue;
     const mode = attendance['att_mode_code'];
     if (typeof mode === 'string' && (modes as readonly string[]).includes(mode)) views.push({ index, attendance, mode: mode as AttendanceMode });

@@ -20,6 +20,7 @@ import { timeOrderViolation } from './violations/time-order.js';
 import { mixedStudentViolation } from './violations/mixed-student.js';
 import { mixedDateViolation } from './violations/mixed-date.js';
 import { unknownEndpointViolation } from './violations/unknown-endpoint.js';
+import { loneSurrogateViolation } from './violations/lone-surrogate.js';
 
 // Typed so that an error rule without a way to break it does not compile.
 const violations: { readonly [C in ErrorRuleCode]: Violation } = {
@@ -40,6 +41,7 @@ const violations: { readonly [C in ErrorRuleCode]: Violation } = {
   'mixed-student': mixedStudentViolation,
   'mixed-date': mixedDateViolation,
   'unknown-endpoint': unknownEndpointViolation,
+  'lone-surrogate': loneSurrogateViolation,
 };
 
 /**

@@ -39,10 +39,30 @@ const attendancePrefix = '/record/0/tables/attendance';
  * ```
  */
 export function checkRecord(record: unknown, index: number): RecordCheck {
-  const endpoint = routeOf(record);
+  let endpoint: RecordCheck['endpoint'];
+  try {
+    endpoint = routeOf(record);
+  } catch (error) {
+    // A hostile value (a Proxy whose traps throw, a throwing getter) is rejected, as validate() does.
+    return { endpoint: 'batch_daily_time', valid: false, diagnostics: [unreadableRecord(error, index)] };
+  }
   const result = validate({ record: [{ tables: { attendance: record } }] }, endpoint);
   const diagnostics = result.diagnostics.length === 0 ? result.diagnostics : result.diagnostics.map((d) => mapDiagnostic(d, index));
   return { endpoint, valid: result.valid, diagnostics };
+}
+
+/**
+ * The diagnostic for a record that threw while being read (a Proxy trap, a getter): the record is
+ * rejected with it, as `validate()` reports such a payload.
+ *
+ * @example
+ * ```ts
+ * unreadableRecord(new Error('trap'), 3).path; // '/3'
+ * ```
+ */
+export function unreadableRecord(error: unknown, index: number): Diagnostic {
+  const reason = error instanceof Error ? error.message : 'reading it threw';
+  return { code: 'payload-shape', severity: 'error', path: `/${escapePointerToken(index)}`, message: `This record could not be read as JSON data (${reason.slice(0, 200)}): pass plain parsed JSON.`, recordIndex: index };
 }
 
 function routeOf(record: unknown): 'batch_daily_time' | 'meeting_interval' {

@@ -1,9 +1,9 @@
 import { endpoints } from '../endpoints.js';
-import { validate } from '../validate.js';
-import type { BatchDailyTimeRequest, DailyTimeRecord, MeetingIntervalRecord, MeetingIntervalRequest } from '../../generated/types.js';
-import { checkRecord } from './check-record.js';
+import type { DailyTimeRecord, MeetingIntervalRecord } from '../../generated/types.js';
+import { completePayload } from './complete-payload.js';
+import { checkRecord, unreadableRecord } from './check-record.js';
 import { PlanOrderError } from './plan-order-error.js';
-import type { PlanEvent, PlannedPayload, PlanOptions } from './plan-types.js';
+import type { PlanEvent, PlanOptions } from './plan-types.js';
 import { compareStudentDays, studentDayKey, studentDayOf, type StudentDay } from './student-day.js';
 
 interface OpenPayload<R> {
@@ -52,32 +52,38 @@ export class PayloadPlanner {
     const check = checkRecord(record, index);
     if (!check.valid) return [{ kind: 'rejected', rejected: { index, record, diagnostics: check.diagnostics } }];
     const attendance = record as Record<string, unknown>;
+    let day: StudentDay | undefined;
+    try {
+      if (check.endpoint === 'meeting_interval') day = studentDayOf(attendance);
+    } catch (error) {
+      // A record that read fine once and then threw (a stateful Proxy or getter) is rejected too.
+      return [{ kind: 'rejected', rejected: { index, record, diagnostics: [unreadableRecord(error, index)] } }];
+    }
     if (check.endpoint === 'batch_daily_time') {
       this.#batch.records.push({ tables: { attendance } } as unknown as DailyTimeRecord);
       this.#batch.indices.push(index);
-      return this.#batch.records.length >= this.#batchSize ? [this.#flushBatch()] : [];
+      return this.#batch.records.length >= this.#batchSize ? this.#flushBatch() : [];
     }
-    return this.#addMeeting(attendance, index);
+    return this.#addMeeting(attendance, index, day as StudentDay);
   }
 
   /** Completes every open payload: the Daily/Time batch first, then the student-days in first-seen order. */
   finish(): PlanEvent[] {
     const events: PlanEvent[] = [];
-    if (this.#batch.records.length > 0) events.push(this.#flushBatch());
-    for (const open of this.#days.values()) events.push(meetingEvent(open));
+    if (this.#batch.records.length > 0) events.push(...this.#flushBatch());
+    for (const open of this.#days.values()) events.push(...meetingEvents(open));
     this.#days.clear();
     return events;
   }
 
-  #addMeeting(attendance: Record<string, unknown>, index: number): PlanEvent[] {
-    const day = studentDayOf(attendance);
+  #addMeeting(attendance: Record<string, unknown>, index: number, day: StudentDay): PlanEvent[] {
     const key = studentDayKey(day);
     const events: PlanEvent[] = [];
     let open = this.#days.get(key);
     if (open === undefined) {
       if (this.#sorted) {
         if (this.#lastDay !== undefined && compareStudentDays(day, this.#lastDay) < 0) throw new PlanOrderError(index, day, this.#lastDay);
-        for (const done of this.#days.values()) events.push(meetingEvent(done));
+        for (const done of this.#days.values()) events.push(...meetingEvents(done));
         this.#days.clear();
       }
       open = { day, records: [], indices: [] };
@@ -89,35 +95,13 @@ export class PayloadPlanner {
     return events;
   }
 
-  #flushBatch(): PlanEvent {
-    const { records, indices } = this.#batch;
+  #flushBatch(): PlanEvent[] {
+    const batch = this.#batch;
     this.#batch = { records: [], indices: [] };
-    const payload = { record: records } as BatchDailyTimeRequest;
-    return { kind: 'payload', planned: { endpoint: 'batch_daily_time', payload, indices, diagnostics: payloadWarnings(payload, 'batch_daily_time') } };
+    return completePayload(batch, 'batch_daily_time');
   }
 }
 
-function meetingEvent(open: OpenDay): PlanEvent {
-  const payload = { record: open.records } as MeetingIntervalRequest;
-  const planned: PlannedPayload = {
-    endpoint: 'meeting_interval',
-    payload,
-    indices: open.indices,
-    diagnostics: payloadWarnings(payload, 'meeting_interval'),
-    studentid: open.day.studentid,
-    att_date: open.day.att_date,
-  };
-  return { kind: 'payload', planned };
-}
-
-// Every record passed on its own and the planner groups by construction (at most batchSize, one
-// student-day), so the whole payload can only have cross-record warnings (duplicate-record,
-// meeting-overlap). An error here means a record changed after it was planned: fail loudly.
-function payloadWarnings(payload: BatchDailyTimeRequest | MeetingIntervalRequest, endpoint: 'batch_daily_time' | 'meeting_interval'): PlannedPayload['diagnostics'] {
-  const { valid, diagnostics } = validate(payload, endpoint);
-  if (!valid) {
-    const first = diagnostics.find((d) => d.severity === 'error');
-    throw new Error(`A planned ${endpoint} payload failed validation (${first?.code ?? ''} at ${first?.path ?? ''}): were its records changed while planning?`);
-  }
-  return diagnostics;
+function meetingEvents(open: OpenDay): PlanEvent[] {
+  return completePayload(open, 'meeting_interval', open.day);
 }

@@ -24,6 +24,7 @@ import { meetingOverlap } from './meeting-overlap.js';
 import { unknownEndpoint } from './unknown-endpoint.js';
 import { fieldAccess } from './field-access.js';
 import { duplicateMember } from './duplicate-member.js';
+import { loneSurrogate } from './lone-surrogate.js';
 
 /**
  * The rules JSON Schema cannot express, run after the schema check in this order.
@@ -41,6 +42,7 @@ export const semanticRules: readonly SemanticRule[] = [
   modeUnusedField,
   duplicateRecord,
   meetingOverlap,
+  loneSurrogate,
 ];
 
 /**
@@ -77,4 +79,5 @@ export const ruleCatalogue: { readonly [C in RuleCode]: RuleDefinition<C> } = {
   'unknown-endpoint': unknownEndpoint,
   'field-access': fieldAccess,
   'duplicate-member': duplicateMember,
+  'lone-surrogate': loneSurrogate.definition,
 };

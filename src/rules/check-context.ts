@@ -17,6 +17,11 @@ export interface CheckContext {
   readonly payload: Readonly<Record<string, unknown>>;
   /** The records whose attendance table is an object with a mode the endpoint accepts. */
   readonly views: readonly RecordView[];
+  /**
+   * The payload was proved plain data: every defined member of its model objects is an own one, so
+   * {@link memberOf} may read members without testing them.
+   */
+  readonly plain: boolean;
   /** Whether a schema diagnostic already points at this member: rules leave such values alone. */
   isFlagged(index: number, field: string): boolean;
   report(diagnostic: Diagnostic): void;
@@ -48,14 +53,27 @@ export function normalizeId(value: string): string {
   return value.length > 1 && value.charCodeAt(0) === 48 ? value.replace(/^0+(?=\d)/, '') : value;
 }
 
+/**
+ * The value of member `name` of `object` when it is present (an own member with a defined value, as
+ * JSON.stringify and the schema check see it), else undefined. Rules read members through it.
+ *
+ * @example
+ * ```ts
+ * memberOf(context, Object.create({ name: 'x' }), 'name'); // undefined: inherited
+ * ```
+ */
+export function memberOf(context: CheckContext, object: Readonly<Record<string, unknown>>, name: string): unknown {
+  return context.plain || Object.hasOwn(object, name) ? object[name] : undefined;
+}
+
 /** The value of `field` in `view` when it is a string the schema did not flag, else undefined. */
 export function cleanString(context: CheckContext, view: RecordView, field: string): string | undefined {
-  const value = view.attendance[field];
+  const value = memberOf(context, view.attendance, field);
   return typeof value === 'string' && !context.isFlagged(view.index, field) ? value : undefined;
 }
 
 /** The value of `field` in `view` when it is a number the schema did not flag, else undefined. */
 export function cleanNumber(context: CheckContext, view: RecordView, field: string): number | undefined {
-  const value = view.attendance[field];
+  const value = memberOf(context, view.attendance, field);
   return typeof value === 'number' && !context.isFlagged(view.index, field) ? value : undefined;
 }

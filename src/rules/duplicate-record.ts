@@ -1,5 +1,6 @@
-import { cleanString, normalizeId, type CheckContext, type RecordView, type SemanticRule } from './check-context.js';
+import { cleanString, memberOf, normalizeId, type CheckContext, type RecordView, type SemanticRule } from './check-context.js';
 import { dailyAttendance, payloadOf } from './examples.js';
+import { anyRepeated } from './any-repeated.js';
 
 /**
  * The attendance slot a record writes, or undefined when a column of the key is unusable. Daily/Time:
@@ -11,7 +12,7 @@ export function slotKey(context: CheckContext, view: RecordView): string | undef
   const date = cleanString(context, view, 'att_date');
   if (student === undefined || date === undefined) return undefined;
   const id = (field: string, missing: string | undefined): string | undefined => {
-    if (!Object.hasOwn(view.attendance, field)) return missing;
+    if (memberOf(context, view.attendance, field) === undefined) return missing;
     const value = cleanString(context, view, field);
     return value === undefined ? undefined : normalizeId(value);
   };
@@ -47,32 +48,45 @@ export const duplicateRecord: SemanticRule<'duplicate-record'> = {
   },
   check(context) {
     // Grouped by student first: the full slot key is only built when a student has several
-    // records, which keeps the common case (one record per student) to one map lookup each.
-    // One map entry per student holds the first record's view; a list is made only for a student
-    // with several records.
-    const byStudent = new Map<string, RecordView | { view: RecordView; key: string | undefined }[]>();
-    for (const view of context.views) {
+    // records, which keeps the common case (one record per student) to one map lookup each. A
+    // student with several records gets a map from slot key to the first record writing it, so
+    // 100,000 records of one student cost 100,000 lookups, not a scan per record.
+    const { views } = context;
+    const students = views.map((view) => {
       const student = cleanString(context, view, 'studentid');
-      if (student === undefined) continue;
-      const id = normalizeId(student);
-      let earlier = byStudent.get(id);
-      if (earlier === undefined) {
+      return student === undefined ? undefined : normalizeId(student);
+    });
+    // The common batch, one record per student, has no duplicate to find.
+    if (!anyRepeated(students)) return;
+    const byStudent = new Map<string, RecordView | Map<string, RecordView>>();
+    for (let k = 0; k < views.length; k++) {
+      const view = views[k] as RecordView;
+      const id = students[k];
+      if (id === undefined) continue;
+      let slots = byStudent.get(id);
+      if (slots === undefined) {
         byStudent.set(id, view);
         continue;
       }
-      if (!Array.isArray(earlier)) {
-        earlier = [{ view: earlier, key: slotKey(context, earlier) }];
-        byStudent.set(id, earlier);
+      if (!(slots instanceof Map)) {
+        const firstKey = slotKey(context, slots);
+        const only = slots;
+        slots = new Map();
+        if (firstKey !== undefined) slots.set(firstKey, only);
+        byStudent.set(id, slots);
       }
       const key = slotKey(context, view);
-      const first = key === undefined ? undefined : earlier.find((entry) => entry.key === key);
-      earlier.push({ view, key });
-      if (first === undefined) continue;
+      if (key === undefined) continue;
+      const first = slots.get(key);
+      if (first === undefined) {
+        slots.set(key, view);
+        continue;
+      }
       context.report({
         code: 'duplicate-record',
         severity: 'warning',
         path: `/record/${view.index}`,
-        message: `This record writes the same ${view.mode} attendance slot as record ${first.view.index} (same student, date and ${slotNoun(view)}): the later one overwrites the earlier. Keep one of them.`,
+        message: `This record writes the same ${view.mode} attendance slot as record ${first.index} (same student, date and ${slotNoun(view)}): the later one overwrites the earlier. Keep one of them.`,
         recordIndex: view.index,
       });
     }

@@ -12,7 +12,7 @@ export const fieldAccess: RuleDefinition<'field-access'> = {
   severity: 'error',
   summary: "Every field a payload writes has FullAccess in the plugin's plugin.xml <access_request>.",
   rationale:
-    'FACTS: write access is granted per field in plugin.xml (<field table="ATTENDANCE" field="ATT_COMMENT" access="FullAccess"/>; ViewOnly grants read only), and a write to a field without FullAccess is a security error (HTTP 403).',
+    'PowerSchool\'s plugin documentation: write access is granted per field in plugin.xml (<field table="ATTENDANCE" field="ATT_COMMENT" access="FullAccess"/>; ViewOnly grants read only), and a write to a field without FullAccess is a security error (HTTP 403).',
   invalid: { endpoint: 'daily_time', payload: payloadOf(dailyAttendance({ att_comment: 'Late bus' })), path: '/record/0/tables/attendance/att_comment' },
   valid: { endpoint: 'daily_time', payload: payloadOf(dailyAttendance()) },
 };

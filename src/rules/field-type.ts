@@ -8,7 +8,7 @@ export const fieldType: RuleDefinition<'field-type'> = {
   severity: 'error',
   summary: 'Every column is a JSON string, except start_time and end_time, which are JSON integers; null is never accepted.',
   rationale:
-    'The reference types every column as string but start_time and end_time as integer. FACTS: production clients send ids as strings ("0" for no program). A number where a string is expected is a common client bug.',
+    'The reference types every column as string but start_time and end_time as integer. Public client code sends ids as strings ("0" for no program). A number where a string is expected is a common client bug.',
   invalid: { endpoint: 'daily_time', payload: payloadOf(dailyAttendance({ studentid: 4242 })), path: '/record/0/tables/attendance/studentid' },
   valid: { endpoint: 'meeting_interval', payload: payloadOf(meetingAttendance()) },
 };

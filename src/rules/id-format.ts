@@ -7,7 +7,7 @@ export const idFormat: RuleDefinition<'id-format'> = {
   code: 'id-format',
   severity: 'error',
   summary: 'studentid, schoolid, yearid, attendance_codeid, calendar_dayid, ccid, periodid, programid and dcid are strings of 1 to 10 decimal digits.',
-  rationale: 'FACTS: the id columns are NUMBER(10,0). An empty string, a sign, a decimal point or an 11-digit id cannot be stored.',
+  rationale: 'PowerSchool\'s data dictionary defines the id columns of the ATTENDANCE table as NUMBER(10,0). An empty string, a sign, a decimal point or an 11-digit id cannot be stored.',
   invalid: { endpoint: 'daily_time', payload: payloadOf(dailyAttendance({ schoolid: '' })), path: '/record/0/tables/attendance/schoolid' },
   valid: { endpoint: 'daily_time', payload: payloadOf(dailyAttendance({ schoolid: '100' })) },
 };

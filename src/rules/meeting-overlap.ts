@@ -1,6 +1,7 @@
 import { describeSpan } from '../describe-seconds.js';
 import { attendancePath, cleanNumber, cleanString, type SemanticRule } from './check-context.js';
 import { meetingAttendance, payloadOf } from './examples.js';
+import { findFirstOverlaps, type TimedMeeting } from './overlap-finder.js';
 
 /** `meeting-overlap`: two meeting records of a payload overlap in time. */
 export const meetingOverlap: SemanticRule<'meeting-overlap'> = {
@@ -22,7 +23,7 @@ export const meetingOverlap: SemanticRule<'meeting-overlap'> = {
     },
   },
   check(context) {
-    const seen: { index: number; start: number; end: number; slot: string }[] = [];
+    const meetings: { index: number; start: number; end: number; slot: string }[] = [];
     for (const view of context.views) {
       if (view.mode !== 'ATT_ModeMeeting') continue;
       const start = cleanNumber(context, view, 'start_time');
@@ -30,16 +31,34 @@ export const meetingOverlap: SemanticRule<'meeting-overlap'> = {
       if (start === undefined || end === undefined || end <= start) continue;
       // The same ccid/periodid twice is a duplicate-record, not an overlap: one cause, one diagnostic.
       const slot = `${cleanString(context, view, 'ccid') ?? ''}|${cleanString(context, view, 'periodid') ?? ''}`;
-      const other = seen.find((m) => m.start < end && start < m.end && m.slot !== slot);
-      seen.push({ index: view.index, start, end, slot });
-      if (!other) continue;
+      meetings.push({ index: view.index, start, end, slot });
+    }
+    // A scan of the earlier meetings is quicker for a school day's handful; the trees keep tens of
+    // thousands of meetings in one payload O(n log n). Both give the first earlier overlap.
+    const firsts = meetings.length <= scanLimit ? scanFirstOverlaps(meetings) : findFirstOverlaps(meetings);
+    for (let j = 0; j < meetings.length; j++) {
+      const other = meetings[firsts[j] ?? -1];
+      if (other === undefined) continue;
+      const { index, start, end } = meetings[j] as (typeof meetings)[number];
       context.report({
         code: 'meeting-overlap',
         severity: 'warning',
-        path: attendancePath(view.index, 'start_time'),
+        path: attendancePath(index, 'start_time'),
         message: `This meeting, ${describeSpan(start, end)}, overlaps record ${other.index}, ${describeSpan(other.start, other.end)}: check the period and the bell schedule.`,
-        recordIndex: view.index,
+        recordIndex: index,
       });
     }
   },
 };
+
+const scanLimit = 32;
+
+function scanFirstOverlaps(meetings: readonly TimedMeeting[]): number[] {
+  return meetings.map((m, j) => {
+    for (let i = 0; i < j; i++) {
+      const other = meetings[i] as TimedMeeting;
+      if (other.start < m.end && m.start < other.end && other.slot !== m.slot) return i;
+    }
+    return -1;
+  });
+}

@@ -1,5 +1,5 @@
 import type { AttendanceMode } from '../endpoints.js';
-import { attendancePath, type SemanticRule } from './check-context.js';
+import { attendancePath, memberOf, type SemanticRule } from './check-context.js';
 import { dailyAttendance, payloadOf } from './examples.js';
 
 /** The mode-specific columns each mode ignores. */
@@ -35,7 +35,7 @@ export const modeUnusedField: SemanticRule<'mode-unused-field'> = {
   check(context) {
     for (const view of context.views) {
       for (const field of ignoredBy[view.mode]) {
-        if (!Object.hasOwn(view.attendance, field)) continue;
+        if (memberOf(context, view.attendance, field) === undefined) continue;
         context.report({
           code: 'mode-unused-field',
           severity: 'warning',

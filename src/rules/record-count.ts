@@ -1,4 +1,4 @@
-import { endpoints, type EndpointId } from '../endpoints.js';
+import { endpoints, type AttendanceMode, type EndpointId } from '../endpoints.js';
 import type { RuleDefinition } from './rule-definition.js';
 import { dailyAttendance, payloadOf } from './examples.js';
 
@@ -19,9 +19,18 @@ export function recordCountEmptyMessage(endpoint: EndpointId, missing: boolean):
   return `The payload ${what}: ${endpoint} needs at least one record in \`record\`.`;
 }
 
-/** The message for too many records, with the number of payloads needed. */
-export function recordCountTooManyMessage(endpoint: EndpointId, count: number): string {
+/**
+ * The message for too many records, with the number of payloads needed. `modes` are the records'
+ * attendance modes: Meeting/Interval records are sent to meeting_interval, not to another batch.
+ */
+export function recordCountTooManyMessage(endpoint: EndpointId, count: number, modes: ReadonlySet<AttendanceMode> = new Set()): string {
   const max = endpoints[endpoint].maxRecords ?? count;
+  const foreign = [...modes].filter((mode) => !endpoints[endpoint].modes.includes(mode));
+  if (foreign.length > 0) {
+    const own = [...modes].some((mode) => endpoints[endpoint].modes.includes(mode));
+    const where = endpoints.meeting_interval.modes.includes(foreign[0] as AttendanceMode) ? 'meeting_interval (one payload per student and day)' : 'batch_daily_time (at most 200 a payload)';
+    return `${endpoint} accepts ${max === 1 ? 'a single record' : `at most ${max} records`}, but this payload has ${count}, ${own ? 'some of them' : 'all'} ${foreign.join(' or ')} records: send those to ${where}; planPayloads() or \`ps-attendance split\` sorts records into payloads.`;
+  }
   if (endpoint === 'daily_time') {
     return `daily_time accepts a single record, but this payload has ${count}: send them to batch_daily_time (at most 200 a payload), or one at a time.`;
   }

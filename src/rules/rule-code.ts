@@ -31,6 +31,7 @@ export const ruleCodes = [
   'unknown-endpoint',
   'field-access',
   'duplicate-member',
+  'lone-surrogate',
 ] as const;
 
 /**

@@ -37,7 +37,7 @@ export interface RuleDefinition<C extends RuleCode = RuleCode> {
   readonly severity: Severity;
   /** One line: what the rule checks. */
   readonly summary: string;
-  /** Why it matters, with the source (reference, FACTS, or product decision). */
+  /** Why it matters, with its public source (the API reference, PowerSchool's data dictionary or plugin documentation, public client code) or as a product decision. */
   readonly rationale: string;
   /** A payload that breaks the rule, and where the diagnostic points. */
   readonly invalid: RuleExample & { readonly path: string };

@@ -1,5 +1,5 @@
 import { describeValue } from '../describe-value.js';
-import type { SemanticRule } from './check-context.js';
+import { memberOf, type SemanticRule } from './check-context.js';
 import { dailyAttendance, payloadOf } from './examples.js';
 
 /** `table-name`: a `name` member that is not "ATTENDANCE" (the server accepts it). */
@@ -9,7 +9,7 @@ export const tableName: SemanticRule<'table-name'> = {
     severity: 'warning',
     summary: 'When `name` is present (on the payload or a record) it is "ATTENDANCE".',
     rationale:
-      'The reference: "Tablename. Should be set to \\"ATTENDANCE\\"." FACTS: a production client sends "Daily Attendance Automation" and its writes succeed, so this is a warning, not an error.',
+      'The reference: "Tablename. Should be set to \\"ATTENDANCE\\"." Public client code sends other names ("Daily Attendance Automation") and its writes succeed, so this is a warning, not an error.',
     invalid: { endpoint: 'daily_time', payload: { name: 'Daily Attendance Automation', ...payloadOf(dailyAttendance()) }, path: '/name' },
     valid: { endpoint: 'daily_time', payload: { name: 'ATTENDANCE', ...payloadOf(dailyAttendance()) } },
   },
@@ -26,14 +26,12 @@ export const tableName: SemanticRule<'table-name'> = {
         ...fix,
       });
     };
-    warn(context.payload['name'], '/name');
-    const records = context.payload['record'];
+    warn(memberOf(context, context.payload, 'name'), '/name');
+    const records = memberOf(context, context.payload, 'record');
     if (!Array.isArray(records)) return;
     for (let index = 0; index < records.length; index++) {
       const record: unknown = records[index];
-      if (record !== null && typeof record === 'object' && !Array.isArray(record) && Object.hasOwn(record, 'name')) {
-        warn((record as Record<string, unknown>)['name'], `/record/${index}/name`, index);
-      }
+      if (record !== null && typeof record === 'object' && !Array.isArray(record)) warn(memberOf(context, record as Record<string, unknown>, 'name'), `/record/${index}/name`, index);
     }
   },
 };

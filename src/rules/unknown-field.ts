@@ -21,20 +21,25 @@ export const unknownField: RuleDefinition<'unknown-field'> = {
 /** Where an unknown member was found. */
 export type MemberLevel = 'payload' | 'record' | 'tables' | 'attendance';
 
-/** The message for an unknown member `name` among `known`, with the closest name when one is close. */
+/**
+ * The message for an unknown member `name` among `known`, with the closest name when one is close.
+ * `suggestionMissing` says whether the suggested member is absent from the object, and whether the
+ * model requires it there: only a required one is called missing.
+ */
 export function unknownFieldMessage(
   name: string,
   level: MemberLevel,
   known: readonly string[],
   endpoint: EndpointId,
   suggestion: string | undefined,
-  suggestionMissing = false,
+  suggestionMissing: 'required' | 'optional' | false = false,
 ): string {
   const shown = name.length > 40 ? `${JSON.stringify(name.slice(0, 32))}…` : JSON.stringify(name);
   const where = level === 'attendance' ? `an attendance record for ${endpoint}` : level === 'payload' ? 'the payload' : level === 'record' ? 'a record' : '`tables`';
   const owner = level === 'attendance' ? otherModelOwner(name, endpoint) : undefined;
   if (suggestion && !owner) {
-    const rename = suggestionMissing ? ` Rename it: "${suggestion}" is missing.` : '';
+    const rename =
+      suggestionMissing === 'required' ? ` Rename it: "${suggestion}" is required and missing.` : suggestionMissing === 'optional' ? ` Rename it to "${suggestion}".` : '';
     return `${shown} is not a member of ${where}. Did you mean "${suggestion}"?${rename}`;
   }
   if (owner) return `${shown} belongs to the ${owner} model and is not accepted by ${endpoint}: remove it (or send the record to ${owner}).`;

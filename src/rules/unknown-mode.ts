@@ -9,7 +9,8 @@ export const unknownMode: RuleDefinition<'unknown-mode'> = {
   code: 'unknown-mode',
   severity: 'error',
   summary: 'att_mode_code is one of ATT_ModeDaily, ATT_ModeTime, ATT_ModeMeeting, ATT_ModeInterval, spelled exactly so.',
-  rationale: 'FACTS: these four codes are the only modes; ATT_MODE_CODE is compared as stored, so `att_modedaily` is another code.',
+  rationale:
+    'The API reference names ATT_ModeTime, ATT_ModeMeeting and ATT_ModeInterval; PowerSchool\'s data dictionary and public client code add ATT_ModeDaily, and no other code. ATT_MODE_CODE is a VARCHAR(20) compared as stored, so `att_modedaily` is another code.',
   invalid: {
     endpoint: 'daily_time',
     payload: payloadOf(dailyAttendance({ att_mode_code: 'ATT_MODEDAILY' })),

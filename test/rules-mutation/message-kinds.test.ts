@@ -38,10 +38,18 @@ describe('date-format: datetime, ambiguous, impossible, other', () => {
     }
   });
 
-  it('a well-formed date that does not exist is called impossible; malformed ones are not', () => {
-    const impossible = kind('2031-02-30');
-    for (const value of ['2031-13-01', '2031-04-31', '2031-00-10']) expect(kind(value), value).toBe(impossible);
-    for (const value of ['x2031-02-30', '2031-02-30x', '2031-2-30', '203-02-30', '2031-02-3', 'abcd-02-30', '2031-ab-30', '2031-02-ab']) expect(kind(value), value).not.toBe(impossible);
+  it('a well-formed date that does not exist is called impossible, by its month or by its day; malformed ones are not', () => {
+    const impossibleDay = kind('2031-04-31');
+    const impossibleMonth = kind('2031-13-01');
+    expect(impossibleMonth).not.toBe(impossibleDay);
+    for (const value of ['2031-04-00', '2032-04-99']) expect(kind(value), value).toBe(impossibleDay);
+    expect(kind('2031-02-29')).toBe(kind('2033-02-29'));
+    expect(kind('2031-02-29')).not.toBe(kind('2031-02-30'));
+    for (const value of ['2031-00-10', '2031-99-01']) expect(kind(value), value).toBe(impossibleMonth);
+    for (const value of ['x2031-04-31', '2031-02-30x', '2031-2-30', '203-02-30', '2031-02-3', 'abcd-02-30', '2031-ab-30', '2031-02-ab']) {
+      expect(kind(value), value).not.toBe(impossibleDay);
+      expect(kind(value), value).not.toBe(impossibleMonth);
+    }
   });
 });
 

@@ -1,0 +1,193 @@
+// How cost grows with input size (issue 14): for each input shape, the time per record (or per MB)
+// at 1x, 10x and 100x sizes, and the growth factor (per-unit time at 100x over 1x: ~1 for a linear
+// path, ~100 for a quadratic one). Prints a table and one BENCH line per shape; asserts nothing.
+//   npm run bench:scale [-- --only validate,planner,lint,split] [-- --timeout 60] [-- --small]
+// In-process shapes call the built library (dist/); CLI shapes spawn the built bin, and subtract the
+// bin's start-up time (lint or split of a one-record input) so that a per-record figure is the
+// work on the records. A run that passes --timeout seconds is stopped and shown as "> timeout"; its
+// growth factor is then a lower bound.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { planPayloads, planPayloadStream, validate } from '../dist/src/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin/ps-attendance.js');
+const { values } = parseArgs({ options: { only: { type: 'string' }, timeout: { type: 'string', default: '60' }, small: { type: 'boolean', default: false } } });
+const timeoutSeconds = Number(values.timeout);
+const only = values.only?.split(',');
+// --small: a tenth of the sizes (1x, 10x, 100x still), for a quick look.
+const unit = values.small ? 0.1 : 1;
+const growthTarget = 2;
+
+const base = { studentid: '4242', schoolid: '100', yearid: '35', attendance_codeid: '3' };
+const dayOf = (i) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+// Meetings of one student on one day: distinct ccid/periodid slots, start times spread over the day
+// so that each overlaps a handful of others (the overlap rule has work to do).
+const meeting = (i) => ({ ...base, att_date: '2025-09-02', att_mode_code: 'ATT_ModeMeeting', ccid: String(1 + (i % 1000)), periodid: String(1 + Math.floor(i / 1000)), start_time: (i * 37) % 84_000, end_time: ((i * 37) % 84_000) + 1200 });
+// Daily records of one student, one per day (no duplicate slot), as a batch would carry them.
+const daily = (i) => ({ ...base, att_date: dayOf(i), att_mode_code: 'ATT_ModeDaily' });
+const payloadOf = (attendances) => ({ record: attendances.map((attendance) => ({ tables: { attendance } })) });
+
+// In-process shapes: one untimed call (the JIT), then `repeats` timed calls, mean seconds per call.
+// Each size repeats so that every size handles the same number of records in total (the 1x size
+// 100 times, the 100x size once): the garbage collector's work is then amortised alike, instead of
+// a best-of-many small run that never meets a collection against a large one that always does.
+let repeats = 1;
+function seconds(fn) {
+  fn();
+  const started = performance.now();
+  for (let i = 0; i < repeats; i++) fn();
+  return (performance.now() - started) / 1000 / repeats;
+}
+async function secondsAsync(fn) {
+  await fn();
+  const started = performance.now();
+  for (let i = 0; i < repeats; i++) await fn();
+  return (performance.now() - started) / 1000 / repeats;
+}
+
+const shapes = [
+  {
+    id: 'validate-meetings',
+    group: 'validate',
+    title: 'validate(): one student, N meetings in one meeting_interval payload',
+    sizes: [400, 4_000, 40_000],
+    per: 'record',
+    run: (n) => { const body = payloadOf(Array.from({ length: n }, (_, i) => meeting(i))); return seconds(() => validate(body, 'meeting_interval')); },
+  },
+  {
+    id: 'validate-daily',
+    group: 'validate',
+    title: 'validate(): one student, N Daily records in one batch_daily_time payload',
+    sizes: [1_000, 10_000, 100_000],
+    per: 'record',
+    run: (n) => { const body = payloadOf(Array.from({ length: n }, (_, i) => daily(i))); return seconds(() => validate(body, 'batch_daily_time')); },
+  },
+  {
+    id: 'plan-daily',
+    group: 'planner',
+    title: 'planPayloads(): one student, N Daily records',
+    sizes: [1_000, 10_000, 100_000],
+    per: 'record',
+    run: (n) => { const records = Array.from({ length: n }, (_, i) => daily(i)); return seconds(() => planPayloads(records)); },
+  },
+  {
+    id: 'stream-meetings',
+    group: 'planner',
+    title: 'planPayloadStream(): one student-day, N meetings',
+    sizes: [2_000, 20_000, 200_000],
+    per: 'record',
+    run: async (n) => {
+      const records = Array.from({ length: n }, (_, i) => meeting(i));
+      return secondsAsync(async () => { for await (const _ of planPayloadStream(records, { sorted: true })); });
+    },
+  },
+  {
+    id: 'lint-fix',
+    group: 'lint',
+    cli: true,
+    title: 'ps-attendance lint --fix: one file, N records each with a fixable diagnostic',
+    sizes: [40, 400, 4_000],
+    per: 'record',
+    run: (n, dir) => {
+      // schoolid as a number: a field-type error with a lossless fix on every record.
+      const file = join(dir, `fix-${n}.json`);
+      writeFileSync(file, JSON.stringify(payloadOf(Array.from({ length: n }, (_, i) => ({ ...meeting(i), schoolid: 100 }))), null, 2));
+      return cli(['lint', file, '--fix', '--endpoint', 'meeting_interval', '--format', 'json']);
+    },
+  },
+  {
+    id: 'split-long-line',
+    group: 'split',
+    cli: true,
+    title: 'ps-attendance split: N MB, one JSON array on one line',
+    sizes: [0.5, 5, 50],
+    per: 'MB',
+    run: (mb, dir) => splitRun(dir, mb, (records) => JSON.stringify(records)),
+  },
+  {
+    id: 'split-short-lines',
+    group: 'split',
+    cli: true,
+    title: 'ps-attendance split: N MB of NDJSON, one record per line',
+    sizes: [0.5, 5, 50],
+    per: 'MB',
+    run: (mb, dir) => splitRun(dir, mb, (records) => records.map((r) => JSON.stringify(r)).join('\n') + '\n'),
+  },
+];
+
+// A child process's wall time; undefined when it passed the timeout. Exit codes 0 and 1 (lint
+// findings, rejected records) are results; 2 is a failure of the run.
+function cli(args) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: timeoutSeconds * 1000, maxBuffer: 1 << 30 });
+  const elapsed = (performance.now() - started) / 1000;
+  if (result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGTERM') return undefined;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`ps-attendance ${args[0]} exited ${result.status}: ${result.stderr.slice(0, 400)}`);
+  return elapsed;
+}
+
+let splitCount = 0;
+function splitRun(dir, mb, serialise) {
+  const records = [];
+  let text = '';
+  // Daily records of many students: split's input, not its grouping, is what grows.
+  for (let i = 0; text.length < mb * 2 ** 20; i += 1000) {
+    for (let k = i; k < i + 1000; k++) records.push({ ...daily(k % 300), studentid: String(1 + k) });
+    text = serialise(records);
+  }
+  const file = join(dir, `split-${++splitCount}.json`);
+  writeFileSync(file, text);
+  return cli(['split', file, '--out-dir', join(dir, `out-${splitCount}`), '--json']);
+}
+
+const format = (s) => (s === undefined ? `> ${timeoutSeconds} s` : s >= 1 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(1)} ms`);
+const perUnit = (s, n, per) => (s === undefined ? '—' : per === 'MB' ? `${(s * 1000 / n).toFixed(1)} ms/MB` : `${((s * 1e6) / n).toFixed(2)} µs/rec`);
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+try {
+  // The CLI's start-up, subtracted from each CLI run: lint and split of a one-record file.
+  const oneFile = join(dir, 'one.json');
+  writeFileSync(oneFile, JSON.stringify(payloadOf([meeting(0)])));
+  const startup = Math.min(...[0, 1, 2].map(() => cli(['lint', oneFile, '--endpoint', 'meeting_interval', '--format', 'json'])));
+  console.log(`scale benchmark, node ${process.version}; CLI start-up ${format(startup)} (subtracted from CLI runs); timeout ${timeoutSeconds} s per run`);
+  console.log('shape'.padEnd(78) + '1x'.padEnd(26) + '10x'.padEnd(26) + '100x'.padEnd(26) + 'growth 1x->100x');
+  for (const shape of shapes) {
+    if (only && !only.includes(shape.group) && !only.includes(shape.id)) continue;
+    const sizes = shape.sizes.map((n) => (shape.per === 'MB' ? n * unit : Math.max(1, Math.round(n * unit))));
+    const cells = [];
+    const per = [];
+    let timedOut = false;
+    for (const n of sizes) {
+      let s;
+      repeats = shape.cli ? 1 : Math.max(1, Math.round(sizes[2] / n));
+      if (!timedOut) s = await shape.run(n, dir);
+      if (s !== undefined && shape.cli) s = Math.max(s - startup, 1e-6);
+      if (s === undefined) timedOut = true;
+      cells.push(`${n.toLocaleString('en')}: ${format(s)}, ${perUnit(s, n, shape.per)}`);
+      per.push(s === undefined ? undefined : s / n);
+    }
+    // When the largest size timed out, the growth is at least what the timeout allows.
+    const last = per[2] ?? (timedOut && per[0] !== undefined ? timeoutSeconds / sizes[2] : undefined);
+    const growth = per[0] === undefined || last === undefined ? undefined : last / per[0];
+    const growthText = growth === undefined ? '—' : `${per[2] === undefined ? '>= ' : ''}${growth.toFixed(1)}x`;
+    console.log(shape.title.padEnd(78) + cells.map((c) => c.padEnd(26)).join('') + growthText);
+    console.log(
+      `BENCH ${JSON.stringify({
+        bench: 'scale',
+        figure: `${shape.title}: per-${shape.per} time growth from ${sizes[0].toLocaleString('en')} to ${sizes[2].toLocaleString('en')}`,
+        value: growth === undefined ? null : Number(growth.toFixed(2)),
+        unit: 'x',
+        target: `<= ${growthTarget}x`,
+        met: growth === undefined ? false : per[2] !== undefined && growth <= growthTarget,
+        anchor: `the same shape at 1x (${perUnit(per[0] === undefined ? undefined : per[0] * sizes[0], sizes[0], shape.per)})`,
+      })}`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

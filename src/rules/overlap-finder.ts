@@ -1,0 +1,144 @@
+/**
+ * A meeting for {@link findFirstOverlaps}: the half-open span [start, end) and the slot it writes.
+ *
+ * @example
+ * ```ts
+ * const meeting: TimedMeeting = { start: 29400, end: 32400, slot: '88120|1501' };
+ * ```
+ */
+export interface TimedMeeting {
+  readonly start: number;
+  readonly end: number;
+  /** Meetings of the same slot never count as overlapping (that is a duplicate-record). */
+  readonly slot: string;
+}
+
+/**
+ * Work done by {@link findFirstOverlaps}, so a test can pin its growth without timing.
+ *
+ * @example
+ * ```ts
+ * const meter: OverlapMeter = { steps: 0 };
+ * findFirstOverlaps(meetings, meter);
+ * ```
+ */
+export interface OverlapMeter {
+  steps: number;
+}
+
+/**
+ * For each meeting `j`, the position of the first earlier meeting `i < j` that overlaps it
+ * (`start_i < end_j` and `start_j < end_i`) and writes another slot, or -1: the answer a scan of
+ * every earlier meeting gives, in O(n log n).
+ *
+ * Meeting `i` overlaps `j` exactly when it covers `j`'s start (`start_i <= start_j < end_i`) or starts
+ * inside `j` (`start_j < start_i < end_j`). Two segment trees over the distinct time values answer
+ * those two questions; each node keeps the first meeting stored there and the first one of another
+ * slot, which is enough to find the first meeting of a slot other than `j`'s.
+ *
+ * @param meetings - The meetings in payload order, each with `start < end`.
+ * @param meter - Counts tree nodes visited (optional).
+ * @returns One position (into `meetings`) or -1 per meeting.
+ *
+ * @example
+ * ```ts
+ * findFirstOverlaps([{ start: 0, end: 10, slot: 'a' }, { start: 5, end: 20, slot: 'b' }]); // [-1, 0]
+ * ```
+ */
+export function findFirstOverlaps(meetings: readonly TimedMeeting[], meter: OverlapMeter = { steps: 0 }): number[] {
+  const n = meetings.length;
+  const coordinates = [...new Set(meetings.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+  const rank = new Map(coordinates.map((value, i) => [value, i]));
+  const slotIds = new Map<string, number>();
+  const slotOf = meetings.map((m) => {
+    let id = slotIds.get(m.slot);
+    if (id === undefined) slotIds.set(m.slot, (id = slotIds.size));
+    return id;
+  });
+  const covers = new FirstTwoTree(coordinates.length, slotOf, meter);
+  const starts = new FirstTwoTree(coordinates.length, slotOf, meter);
+  const found: number[] = [];
+  for (let j = 0; j < n; j++) {
+    const m = meetings[j] as TimedMeeting;
+    const s = rank.get(m.start) as number;
+    const e = rank.get(m.end) as number;
+    const slot = slotOf[j] as number;
+    const covering = covers.pointQuery(s, slot);
+    const inside = starts.rangeQuery(s + 1, e, slot);
+    found.push(covering === -1 ? inside : inside === -1 ? covering : Math.min(covering, inside));
+    covers.rangeInsert(s, e, j);
+    starts.pointInsert(s, j);
+  }
+  return found;
+}
+
+/**
+ * A bottom-up segment tree whose nodes hold the first two meetings (by insertion order, which is
+ * payload order) of distinct slots stored at them.
+ */
+class FirstTwoTree {
+  readonly #size: number;
+  readonly #first: Int32Array;
+  readonly #second: Int32Array;
+
+  constructor(
+    leaves: number,
+    readonly slotOf: readonly number[],
+    readonly meter: OverlapMeter,
+  ) {
+    let size = 1;
+    while (size < leaves) size *= 2;
+    this.#size = size;
+    this.#first = new Int32Array(2 * size).fill(-1);
+    this.#second = new Int32Array(2 * size).fill(-1);
+  }
+
+  #store(node: number, meeting: number): void {
+    this.meter.steps++;
+    const first = this.#first[node] as number;
+    if (first === -1) this.#first[node] = meeting;
+    else if (this.#second[node] === -1 && this.slotOf[first] !== this.slotOf[meeting]) this.#second[node] = meeting;
+  }
+
+  // The first meeting stored at `node` whose slot is not `slot`, or -1.
+  #candidate(node: number, slot: number): number {
+    this.meter.steps++;
+    const first = this.#first[node] as number;
+    return first === -1 || this.slotOf[first] !== slot ? first : (this.#second[node] as number);
+  }
+
+  /** Stores `meeting` on every leaf in [from, to). */
+  rangeInsert(from: number, to: number, meeting: number): void {
+    for (let l = from + this.#size, r = to + this.#size; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) this.#store(l++, meeting);
+      if (r & 1) this.#store(--r, meeting);
+    }
+  }
+
+  /** The first meeting of another slot stored on a node above leaf `at`. */
+  pointQuery(at: number, slot: number): number {
+    let best = -1;
+    for (let node = at + this.#size; node >= 1; node >>= 1) best = earlier(best, this.#candidate(node, slot));
+    return best;
+  }
+
+  /** Stores `meeting` on leaf `at` and every node above it. */
+  pointInsert(at: number, meeting: number): void {
+    for (let node = at + this.#size; node >= 1; node >>= 1) this.#store(node, meeting);
+  }
+
+  /** The first meeting of another slot stored on a leaf in [from, to). */
+  rangeQuery(from: number, to: number, slot: number): number {
+    let best = -1;
+    for (let l = from + this.#size, r = to + this.#size; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) best = earlier(best, this.#candidate(l++, slot));
+      if (r & 1) best = earlier(best, this.#candidate(--r, slot));
+    }
+    return best;
+  }
+}
+
+function earlier(a: number, b: number): number {
+  if (a === -1) return b;
+  return b === -1 || a < b ? a : b;
+}
