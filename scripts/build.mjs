@@ -15,18 +15,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { peerEntries } from './entries.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const run = promisify(execFile);
 
-/** The entry points with an optional peer: subpath, the peer, the compiled entry module. */
-export const peerEntries = [
-  { name: 'msw', peer: 'msw', module: 'src/msw/index.js', loadsPeer: true },
-  { name: 'arbitraries', peer: 'fast-check', module: 'properties/arbitraries/index.js', loadsPeer: true },
-  { name: 'vitest', peer: 'vitest', module: 'src/vitest/index.js', loadsPeer: false },
-  { name: 'jest', peer: 'jest', module: 'src/jest/index.js', loadsPeer: false },
-];
 
 const compile = async (project) => {
   try {

@@ -12,9 +12,6 @@ import type { RequestFor } from './request-types.js';
  */
 export type RecordFor<E extends EndpointId> = E extends 'meeting_interval' ? MeetingIntervalRecord : DailyTimeRecord;
 
-/** `never` for an array TypeScript knows to be empty (the literal `[]`), else `unknown`. */
-type RefuseEmpty<R extends readonly unknown[]> = R extends readonly [] ? never : unknown;
-
 /**
  * Builds the payload of `endpoint` from its records: `{ record: [...records] }`, typed as that
  * endpoint's request. The request types take a plain array (so that `rows.map(toRecord)` fits);
@@ -32,7 +29,7 @@ type RefuseEmpty<R extends readonly unknown[]> = R extends readonly [] ? never :
  * attendanceRequest('meeting_interval', []); // compile error: the array is empty
  * ```
  */
-export function attendanceRequest<E extends EndpointId, const R extends readonly RecordFor<E>[]>(endpoint: E, records: R & RefuseEmpty<R>): RequestFor<E> {
+export function attendanceRequest<E extends EndpointId, const R extends readonly RecordFor<E>[]>(endpoint: E, records: R & (R extends readonly [] ? never : unknown)): RequestFor<E> {
   if (!Array.isArray(records) || records.length === 0) {
     throw new RangeError(`attendanceRequest(${JSON.stringify(endpoint)}): a payload needs at least one record, but the array is ${Array.isArray(records) ? 'empty' : 'not an array'}.`);
   }
