@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'properties/**/*.property.ts', 'examples/**/*.test.ts'],
+    // The consumer projects run their own test runners against the packed tarball (test/package).
+    exclude: [...configDefaults.exclude, 'test/package/consumers/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 30_000,
   },

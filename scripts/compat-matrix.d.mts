@@ -5,5 +5,7 @@ export interface CompatCell {
   readonly node: string;
   /** Package name -> version range. */
   readonly packages: Readonly<Record<string, string>>;
+  /** Extra flags of the cell's npm install. */
+  readonly npmFlags?: readonly string[];
 }
 export declare const compatMatrix: readonly CompatCell[];

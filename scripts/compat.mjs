@@ -35,7 +35,7 @@ async function installCell(cell) {
     await mkdir(dir, { recursive: true });
     await writeFile(manifest, JSON.stringify({ name: `compat-${cell.name}`, private: true, compatSpecs: wanted }, null, 2));
     const specs = Object.entries(wanted).map(([name, range]) => `${name}@${range}`);
-    const out = await sh(npm, ['install', ...specs, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], dir);
+    const out = await sh(npm, ['install', ...specs, ...(cell.npmFlags ?? []), '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], dir);
     if (out.code !== 0) throw new Error(`${cell.name}: npm install ${specs.join(' ')} failed:\n${out.stderr}`);
   }
   const versions = {};

@@ -19,7 +19,7 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'pa
 export const consumerProjects = ['cjs-jest', 'ts-node16', 'esm-vitest', 'no-peers'];
 
 /** The packages the projects test with, linked from the tools' node_modules. */
-export const linkedTools = ['jest', '@jest/globals', 'vitest', 'msw', 'fast-check', 'typescript', '@types/node'];
+export const linkedTools = ['jest', '@jest/globals', 'expect', 'vitest', 'msw', 'fast-check', 'typescript', '@types/node'];
 
 /**
  * Installs the tarball and lays out the projects under `workDir`: `bare/` (the tarball, no peer) holds

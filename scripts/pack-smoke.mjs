@@ -9,7 +9,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -33,14 +33,14 @@ const timed = async (timings, step, action) => {
  * Runs every check. Never throws for a failing check: each step reports its problems as strings.
  * @returns {Promise<{ tarball: string, files: string[], publint: string[], attw: string[],
  *   imports: string[], importProblems: string[], typecheck: string[], bins: Record<string, string>,
- *   binProblems: string[], projects: Record<string, { code: number, output: string, ms: number }>,
+ *   binProblems: string[], sourceMapProblems: string[], projects: Record<string, { code: number, output: string, ms: number }>,
  *   timings: Record<string, number>, workDir: string }>}
  */
 export async function packSmoke({ keep = false } = {}) {
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const workDir = await mkdtemp(join(tmpdir(), 'ps-attendance-pack-'));
   const timings = {};
-  const report = { tarball: '', files: [], publint: [], attw: [], imports: [], importProblems: [], typecheck: [], bins: {}, binProblems: [], projects: {}, timings, workDir };
+  const report = { tarball: '', files: [], publint: [], attw: [], imports: [], importProblems: [], typecheck: [], bins: {}, binProblems: [], sourceMapProblems: [], projects: {}, timings, workDir };
   try {
     const info = await timed(timings, 'pack', () => stageAndPack(pkg, workDir));
     report.tarball = join(workDir, info.filename);
@@ -58,6 +58,7 @@ export async function packSmoke({ keep = false } = {}) {
           timed(timings, 'imports', () => importEverySubpath(report, pkg, project, installedRoot)),
           timed(timings, 'typecheck', () => typecheckConsumer(report, pkg, project)),
           timed(timings, 'bins', () => runBins(report, pkg, project)),
+          timed(timings, 'sourceMaps', () => checkSourceMaps(report, installedRoot)),
           timed(timings, 'projects', async () => { report.projects = await runProjects(dirs); }),
         ]);
         for (const step of steps) if (step.status === 'rejected') throw step.reason;
@@ -102,6 +103,18 @@ async function typecheckConsumer(report, pkg, project) {
   await writeFile(join(project, 'tsconfig.json'), JSON.stringify(consumerTsconfig, null, 2));
   const out = await sh(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], project);
   if (out.code !== 0) report.typecheck = (out.stdout + out.stderr).trim().split('\n');
+}
+
+/** Every source a packed source map (`.js.map`, `.d.ts.map`) names must be packed too. */
+async function checkSourceMaps(report, installedRoot) {
+  const packed = new Set(report.files);
+  for (const file of report.files.filter((f) => f.endsWith('.map'))) {
+    const map = JSON.parse(await readFile(join(installedRoot, file), 'utf8'));
+    for (const source of map.sources ?? []) {
+      const target = posix.normalize(posix.join(posix.dirname(file), map.sourceRoot ?? '', source));
+      if (!packed.has(target)) report.sourceMapProblems.push(`${file} points at ${target}, which is not in the package`);
+    }
+  }
 }
 
 async function runBins(report, pkg, project) {
@@ -175,6 +188,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     ...report.importProblems.map((p) => `import: ${p}`),
     ...report.typecheck.map((p) => `tsc: ${p}`),
     ...report.binProblems.map((p) => `bin: ${p}`),
+    ...report.sourceMapProblems.map((p) => `source map: ${p}`),
     ...Object.entries(report.projects).filter(([, r]) => r.code !== 0).map(([name, r]) => `consumer project ${name}: npm test exited ${r.code}:\n${r.output}`),
   ];
   console.log(`packed ${report.files.length} files; imported ${report.imports.length} subpaths; bins: ${JSON.stringify(report.bins)}; consumer projects (ms): ${JSON.stringify(Object.fromEntries(Object.entries(report.projects).map(([n, r]) => [n, r.ms])))}`);

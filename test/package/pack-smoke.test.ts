@@ -66,6 +66,18 @@ describe('the consumer projects (test/package/consumers), each running its npm t
     expect(output).toMatch(/PASS \.\/contract\.test\.mjs/);
   });
 
+  it('ships every source its source maps point at (the arbitraries included)', () => {
+    expect(report.sourceMapProblems).toEqual([]);
+    expect(report.files.filter((f) => f.startsWith('dist/properties/arbitraries/') && f.endsWith('.js.map')).length).toBeGreaterThan(0);
+  });
+
+  it('names its repository, homepage and issue tracker, and ships an MIT LICENSE as package.json says', () => {
+    const meta = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { license: string; repository: { url: string }; homepage: string; bugs: { url: string } };
+    const repo = 'github.com/ps-attendance/ps-attendance-contract';
+    expect([meta.license, meta.repository.url, meta.homepage, meta.bugs.url]).toEqual(['MIT', `git+https://${repo}.git`, `https://${repo}#readme`, `https://${repo}/issues`]);
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+  });
+
   it('ships the docs the README links to, the LICENSE and the sources the source maps point at', () => {
     expect(report.files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'docs/msw.md', 'docs/testkit.md', 'properties/arbitraries/index.ts']));
     const readme = readFileSync(join(root, 'README.md'), 'utf8');

@@ -5,6 +5,20 @@ import type * as Main from 'ps-attendance-contract';
 import type * as Jest from 'ps-attendance-contract/jest';
 import type * as Vitest from 'ps-attendance-contract/vitest';
 import type { BatchDailyTimeRequest, DailyTimeRecord, Diagnostic, MeetingIntervalRequest } from 'ps-attendance-contract';
+import type { expect as jestExpect } from '@jest/globals';
+import type { expect as vitestExpect } from 'vitest';
+
+/** The matcher as jest and vitest type it once the entry points are imported (never called). */
+export function typedMatchers(jest: typeof jestExpect, vitest: typeof vitestExpect, payload: unknown): void {
+  jest(payload).toMatchAttendanceContract('daily_time', { maxWarnings: 0 });
+  jest(payload).not.toMatchAttendanceContract('batch_daily_time');
+  jest(payload).toEqual({ body: jest.toMatchAttendanceContract('meeting_interval') });
+  // @ts-expect-error 'daily' is not an endpoint id
+  jest(payload).toMatchAttendanceContract('daily');
+  vitest(payload).toMatchAttendanceContract('daily_time');
+  // @ts-expect-error 'daily' is not an endpoint id
+  vitest(payload).toMatchAttendanceContract('daily');
+}
 
 export interface Loaded {
   readonly main: typeof Main;
