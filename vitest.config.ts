@@ -7,5 +7,7 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'test/package/consumers/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 30_000,
+    // One packed tarball shared by test/package and test/cli/pre-commit.test.ts.
+    globalSetup: ['test/tarball-setup.ts'],
   },
 });

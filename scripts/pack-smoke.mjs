@@ -15,7 +15,8 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { consumerSource, importSubpathsSource } from './pack-smoke-consumer.mjs';
 import { installProjects, runProjects } from './pack-smoke-projects.mjs';
-import { npm, sh, stageAndPack } from './pack-smoke-stage.mjs';
+import { npm, sh } from './pack-smoke-stage.mjs';
+import { sharedTarball } from './shared-tarball.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -42,8 +43,8 @@ export async function packSmoke({ keep = false } = {}) {
   const timings = {};
   const report = { tarball: '', files: [], publint: [], attw: [], imports: [], importProblems: [], typecheck: [], bins: {}, binProblems: [], sourceMapProblems: [], projects: {}, timings, workDir };
   try {
-    const info = await timed(timings, 'pack', () => stageAndPack(pkg, workDir));
-    report.tarball = join(workDir, info.filename);
+    const { tarball, info } = await timed(timings, 'pack', () => sharedTarball(pkg, workDir));
+    report.tarball = tarball;
     report.files = info.files.map((f) => f.path).sort();
 
     // publint and attw read the tarball while the consumer project installs and runs it.

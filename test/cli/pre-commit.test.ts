@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stageAndPack } from '../../scripts/pack-smoke-stage.mjs';
+import { sharedTarball } from '../../scripts/shared-tarball.mjs';
 import { writeHookMirror } from '../../scripts/pre-commit-mirror.mjs';
 import { repoRoot, tempDir } from './helpers/run-bin.js';
 
@@ -55,8 +55,8 @@ describe.skipIf(!hasPreCommit)('pre-commit hook ps-attendance-lint (end to end)'
   beforeAll(async () => {
     const hookRepo = join(work, 'hook-repo');
     const pkg: unknown = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-    const info = await stageAndPack(pkg, work);
-    const rev = await writeHookMirror(join(work, info.filename), hookRepo, env);
+    const { tarball } = await sharedTarball(pkg, work);
+    const rev = await writeHookMirror(tarball, hookRepo, env);
     mkdirSync(project);
     must('git', ['init', '--quiet']);
     writeFileSync(
