@@ -11,4 +11,5 @@ export const compatMatrix = [
   // The newest majors, on every newer Node.js line (msw 3 and vitest 5 need Node.js >= 22.12).
   { name: 'node22-newest', node: '^22.12.0', packages: { ...common, msw: '^3.0.0', vitest: '^5.0.0', 'fast-check': '^4.0.0', '@types/node': '^22.0.0' } },
   { name: 'node24-newest', node: '^24.0.0', packages: { ...common, msw: '^3.0.0', vitest: '^5.0.0', 'fast-check': '^4.0.0', '@types/node': '^24.0.0' } },
+  { name: 'node26-newest', node: '^26.0.0', packages: { ...common, msw: '^3.0.0', vitest: '^5.0.0', 'fast-check': '^4.0.0', '@types/node': '^26.0.0' } },
 ];
