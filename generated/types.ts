@@ -507,11 +507,8 @@ export interface BatchDailyTimeRequest {
   name?: string;
   /**
    * The attendance records.
-   *
-   * @minItems 1
-   * @maxItems 200
    */
-  record: [DailyTimeRecord, ...DailyTimeRecord[]];
+  record: DailyTimeRecord[];
 }
 /**
  * One record of a daily_time or batch_daily_time payload (dailyTimeAttendance).
@@ -707,11 +704,8 @@ export interface DailyTimeRequest {
   name?: string;
   /**
    * The attendance records.
-   *
-   * @minItems 1
-   * @maxItems 1
    */
-  record: [DailyTimeRecord];
+  record: DailyTimeRecord[];
 }
 /**
  * An ATT_ModeMeeting attendance record: attendance for one class meeting (section enrollment and period) between start_time and end_time.
@@ -1005,10 +999,8 @@ export interface MeetingIntervalRequest {
   name?: string;
   /**
    * The attendance records.
-   *
-   * @minItems 1
    */
-  record: [MeetingIntervalRecord, ...MeetingIntervalRecord[]];
+  record: MeetingIntervalRecord[];
 }
 /**
  * The body of a 400 or 401 answer of POST /oauth/access_token, as OAuth 2.0 (RFC 6749 section 5.2) defines it (inferred: PowerSchool's token errors are not documented).

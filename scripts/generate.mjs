@@ -60,6 +60,14 @@ function typesView(bundle) {
     }
     const out = {};
     for (const [k, v] of Object.entries(node)) out[k] = visit(v);
+    // A `record` array is typed as a plain array: with minItems/maxItems json-schema-to-typescript
+    // writes a tuple ([R, ...R[]], [R]), to which the R[] of `rows.map(toRecord)` is not assignable.
+    // The counts stay in the schemas (validate() reports record-count); attendanceRequest() refuses
+    // an empty literal at compile time (src/attendance-request.ts).
+    if (out.type === 'array' && typeof node.items?.$ref === 'string' && /Record$/.test(node.items.$ref)) {
+      delete out.minItems;
+      delete out.maxItems;
+    }
     if (out.discriminator && out.oneOf) {
       delete out.properties;
       delete out.required;

@@ -1,24 +1,44 @@
 // The files scripts/pack-smoke.mjs writes into the temporary consumer project.
 
 /**
- * An ES module that imports each specifier (JSON ones with `with { type: 'json' }`), fails naming the
- * first that does not load or exports nothing, and prints the list of imported specifiers as JSON.
+ * An ES module that imports each specifier (JSON ones with `with { type: 'json' }`) and requires it
+ * (CommonJS), fails naming the first that does not load or exports nothing, and prints the list of
+ * loaded specifiers as JSON.
  * @param {{ specifier: string, json: boolean }[]} specifiers
  */
 export function importSubpathsSource(specifiers) {
-  return `const specifiers = ${JSON.stringify(specifiers, null, 2)};
+  return `import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const specifiers = ${JSON.stringify(specifiers, null, 2)};
 const imported = [];
 for (const { specifier, json } of specifiers) {
   let namespace;
+  let required;
   try {
     namespace = json ? await import(specifier, { with: { type: 'json' } }) : await import(specifier);
   } catch (error) {
     console.error(\`import \${specifier} failed: \${error.message}\`);
     process.exit(1);
   }
+  try {
+    required = require(specifier);
+  } catch (error) {
+    console.error(\`require \${specifier} failed: \${error.message}\`);
+    process.exit(1);
+  }
   const empty = json ? typeof namespace.default !== 'object' || namespace.default === null : Object.keys(namespace).length === 0;
   if (empty) {
     console.error(\`import \${specifier} loaded but exports nothing\`);
+    process.exit(1);
+  }
+  if (typeof required !== 'object' || required === null || Object.keys(required).length === 0) {
+    console.error(\`require \${specifier} loaded but exports nothing\`);
+    process.exit(1);
+  }
+  const names = json ? [] : Object.keys(namespace).filter((name) => name !== 'default' && name !== 'module.exports').sort();
+  const requiredNames = json ? [] : Object.keys(required).filter((name) => name !== '__esModule').sort();
+  if (JSON.stringify(names) !== JSON.stringify(requiredNames)) {
+    console.error(\`\${specifier}: import gives \${names.join(',')} but require gives \${requiredNames.join(',')}\`);
     process.exit(1);
   }
   imported.push(specifier);

@@ -13,10 +13,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The npm executable. */
 export const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** Runs a command; resolves to its output, or to the failure's output with a non-zero `code`. */
-export async function sh(file, args, cwd) {
+/** Runs a command (with `env` over this process's environment); resolves to its output, or to the failure's output with a non-zero `code`. */
+export async function sh(file, args, cwd, env = {}) {
   try {
-    const { stdout, stderr } = await run(file, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(file, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     return { code: typeof error.code === 'number' ? error.code : 1, stdout: error.stdout ?? '', stderr: error.stderr ?? String(error.message) };

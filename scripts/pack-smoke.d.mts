@@ -14,6 +14,10 @@ export interface PackSmokeReport {
   /** Each bin's `--version` output. */
   readonly bins: Readonly<Record<string, string>>;
   readonly binProblems: readonly string[];
+  /** Source-map sources that the package does not ship. */
+  readonly sourceMapProblems: readonly string[];
+  /** Each consumer project's `npm test`: exit code, output, milliseconds. */
+  readonly projects: Readonly<Record<string, { readonly code: number; readonly output: string; readonly ms: number }>>;
   /** Milliseconds per step. */
   readonly timings: Readonly<Record<string, number>>;
   readonly workDir: string;

@@ -1,18 +1,22 @@
 // `npm run check:package`: the package as a user gets it. Packs the tarball as a publish would (the
 // prepack clean build, in a staging copy of the working tree: the shared dist/ is neither used nor
-// touched), lints it with publint (strict, every message level) and @arethetypeswrong/cli (ESM
-// profile), installs it into a temporary project, imports every subpath of the export map,
-// type-checks a consumer file against the shipped types, and runs each bin with --version.
+// touched), lints it with publint (strict, every message level) and @arethetypeswrong/cli (its full
+// profile: node10, node16 from CommonJS and from ESM, bundler), installs it into temporary projects,
+// imports every subpath of the export map, type-checks a consumer file against the shipped types,
+// runs each bin with --version, and runs the consumer projects' `npm test`
+// (scripts/pack-smoke-projects.mjs: CommonJS jest, node16 TypeScript, ESM vitest, no peers).
 // test/package runs the same steps.
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { consumerSource, importSubpathsSource } from './pack-smoke-consumer.mjs';
-import { npm, sh, stageAndPack } from './pack-smoke-stage.mjs';
+import { installProjects, runProjects } from './pack-smoke-projects.mjs';
+import { npm, sh } from './pack-smoke-stage.mjs';
+import { sharedTarball } from './shared-tarball.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -30,30 +34,33 @@ const timed = async (timings, step, action) => {
  * Runs every check. Never throws for a failing check: each step reports its problems as strings.
  * @returns {Promise<{ tarball: string, files: string[], publint: string[], attw: string[],
  *   imports: string[], importProblems: string[], typecheck: string[], bins: Record<string, string>,
- *   binProblems: string[], timings: Record<string, number>, workDir: string }>}
+ *   binProblems: string[], sourceMapProblems: string[], projects: Record<string, { code: number, output: string, ms: number }>,
+ *   timings: Record<string, number>, workDir: string }>}
  */
 export async function packSmoke({ keep = false } = {}) {
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const workDir = await mkdtemp(join(tmpdir(), 'ps-attendance-pack-'));
   const timings = {};
-  const report = { tarball: '', files: [], publint: [], attw: [], imports: [], importProblems: [], typecheck: [], bins: {}, binProblems: [], timings, workDir };
+  const report = { tarball: '', files: [], publint: [], attw: [], imports: [], importProblems: [], typecheck: [], bins: {}, binProblems: [], sourceMapProblems: [], projects: {}, timings, workDir };
   try {
-    const info = await timed(timings, 'pack', () => stageAndPack(pkg, workDir));
-    report.tarball = join(workDir, info.filename);
+    const { tarball, info } = await timed(timings, 'pack', () => sharedTarball(pkg, workDir));
+    report.tarball = tarball;
     report.files = info.files.map((f) => f.path).sort();
 
     // publint and attw read the tarball while the consumer project installs and runs it.
-    const project = join(workDir, 'consumer');
     const settled = await Promise.allSettled([
       timed(timings, 'publint', () => runPublint(report)),
       timed(timings, 'attw', () => runAttw(report, workDir)),
       (async () => {
-        await timed(timings, 'install', () => installTarball(pkg, report.tarball, project));
+        const dirs = await timed(timings, 'install', () => installProjects({ workDir, tarball: report.tarball, tools: join(root, 'node_modules') }));
+        const project = dirs.projects;
         const installedRoot = join(project, 'node_modules', pkg.name);
         const steps = await Promise.allSettled([
           timed(timings, 'imports', () => importEverySubpath(report, pkg, project, installedRoot)),
           timed(timings, 'typecheck', () => typecheckConsumer(report, pkg, project)),
           timed(timings, 'bins', () => runBins(report, pkg, project)),
+          timed(timings, 'sourceMaps', () => checkSourceMaps(report, installedRoot)),
+          timed(timings, 'projects', async () => { report.projects = await runProjects(dirs); }),
         ]);
         for (const step of steps) if (step.status === 'rejected') throw step.reason;
       })(),
@@ -73,26 +80,15 @@ async function runPublint(report) {
 }
 
 async function runAttw(report, workDir) {
-  const out = await sh(join(root, 'node_modules', '.bin', 'attw'), [report.tarball, '--profile', 'esm-only', '--format', 'json'], workDir);
+  const out = await sh(join(root, 'node_modules', '.bin', 'attw'), [report.tarball, '--format', 'json'], workDir);
   const json = out.stdout.slice(out.stdout.indexOf('{'));
   if (!json) {
     report.attw.push(`attw printed no report (exit ${out.code}): ${out.stderr}`);
     return;
   }
-  // The JSON lists every resolution; the esm-only profile ignores the CommonJS ones (as its exit code does).
-  for (const p of JSON.parse(json).analysis?.problems ?? []) {
-    if (!esmOnlyIgnores.has(p.resolutionKind)) report.attw.push(`${p.kind} ${p.entrypoint ?? ''} ${p.resolutionKind ?? ''}`.trim());
-  }
+  // The full ("strict") profile: every resolution kind counts, as in attw's exit code.
+  for (const p of JSON.parse(json).analysis?.problems ?? []) report.attw.push(`${p.kind} ${p.entrypoint ?? ''} ${p.resolutionKind ?? ''}`.trim());
   if (out.code !== 0 && report.attw.length === 0) report.attw.push(`attw exited ${out.code}: ${out.stderr.trim()}`);
-}
-
-async function installTarball(pkg, tarball, project) {
-  await mkdir(project, { recursive: true });
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  // Optional peers (msw, vitest, fast-check) at the versions this repository tests with.
-  const peers = Object.keys(pkg.peerDependencies ?? {}).map((name) => `${name}@${require(`${name}/package.json`).version}`);
-  const installed = await sh(npm, ['install', tarball, ...peers, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], project);
-  if (installed.code !== 0) throw new Error(`npm install of the tarball failed:\n${installed.stderr}`);
 }
 
 async function importEverySubpath(report, pkg, project, installedRoot) {
@@ -110,6 +106,18 @@ async function typecheckConsumer(report, pkg, project) {
   if (out.code !== 0) report.typecheck = (out.stdout + out.stderr).trim().split('\n');
 }
 
+/** Every source a packed source map (`.js.map`, `.d.ts.map`) names must be packed too. */
+async function checkSourceMaps(report, installedRoot) {
+  const packed = new Set(report.files);
+  for (const file of report.files.filter((f) => f.endsWith('.map'))) {
+    const map = JSON.parse(await readFile(join(installedRoot, file), 'utf8'));
+    for (const source of map.sources ?? []) {
+      const target = posix.normalize(posix.join(posix.dirname(file), map.sourceRoot ?? '', source));
+      if (!packed.has(target)) report.sourceMapProblems.push(`${file} points at ${target}, which is not in the package`);
+    }
+  }
+}
+
 async function runBins(report, pkg, project) {
   for (const name of Object.keys(typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {}))) {
     const out = await sh(npm, ['exec', '--offline', '--no', '--', name, '--version'], project);
@@ -118,9 +126,6 @@ async function runBins(report, pkg, project) {
     else if (out.stdout.trim() !== pkg.version) report.binProblems.push(`${name} --version printed "${out.stdout.trim()}", expected "${pkg.version}"`);
   }
 }
-
-/** The resolution kinds `attw --profile esm-only` ignores: this package is ESM only (type: module). */
-const esmOnlyIgnores = new Set(['node10', 'node16-cjs']);
 
 const consumerTsconfig = {
   compilerOptions: {
@@ -141,10 +146,16 @@ const consumerTsconfig = {
   files: ['consumer.ts'],
 };
 
+/** The file an export-map target points at (the `import` condition of a conditional one). */
+function targetFile(target) {
+  if (typeof target === 'string') return target;
+  return targetFile(target.import ?? target.default);
+}
+
 /** The export-map subpaths with types under dist/, as import specifiers. */
 function typedSubpaths(pkg) {
   return Object.entries(pkg.exports ?? {})
-    .filter(([, target]) => typeof target === 'object' && target !== null && typeof target.types === 'string')
+    .filter(([, target]) => typeof target === 'object' && target !== null && (typeof target.types === 'string' || typeof target.import?.types === 'string'))
     .map(([subpath]) => (subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`));
 }
 
@@ -153,7 +164,7 @@ async function exportSpecifiers(pkg, installedRoot) {
   const specifier = (subpath) => (subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`);
   const specifiers = [];
   for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
-    const file = typeof target === 'string' ? target : (target.default ?? target.import);
+    const file = targetFile(target);
     if (!subpath.includes('*')) {
       specifiers.push({ specifier: specifier(subpath), json: file.endsWith('.json') });
       continue;
@@ -178,12 +189,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     ...report.importProblems.map((p) => `import: ${p}`),
     ...report.typecheck.map((p) => `tsc: ${p}`),
     ...report.binProblems.map((p) => `bin: ${p}`),
+    ...report.sourceMapProblems.map((p) => `source map: ${p}`),
+    ...Object.entries(report.projects).filter(([, r]) => r.code !== 0).map(([name, r]) => `consumer project ${name}: npm test exited ${r.code}:\n${r.output}`),
   ];
-  console.log(`packed ${report.files.length} files; imported ${report.imports.length} subpaths; bins: ${JSON.stringify(report.bins)}`);
+  console.log(`packed ${report.files.length} files; imported ${report.imports.length} subpaths; bins: ${JSON.stringify(report.bins)}; consumer projects (ms): ${JSON.stringify(Object.fromEntries(Object.entries(report.projects).map(([n, r]) => [n, r.ms])))}`);
   console.log(`timings (ms): ${JSON.stringify(report.timings)}; total ${Math.round(performance.now() - start)} ms`);
   if (problems.length > 0) {
     console.error(problems.join('\n'));
     process.exit(1);
   }
-  console.log('package OK: publint (strict), attw (esm-only), install, imports, types and bins');
+  console.log('package OK: publint (strict), attw (full profile), install, imports, types, bins and consumer projects');
 }

@@ -1,6 +1,9 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { EndpointId } from './endpoints.js';
 
+/** Marks an AttendanceContractError of any copy of the package (Symbol.for is shared by all). */
+const contractErrorBrand = Symbol.for('ps-attendance-contract.AttendanceContractError');
+
 /**
  * Thrown by {@link assertValid}: the message lists every error diagnostic with code and path, and
  * `diagnostics` holds them all as data.
@@ -12,6 +15,14 @@ import type { EndpointId } from './endpoints.js';
  * ```
  */
 export class AttendanceContractError extends Error {
+  /**
+   * `instanceof` holds across the package's ES module and CommonJS copies (a process can load both:
+   * docs/openapi.md, "CommonJS and ESM"): it checks a registry-wide symbol, not the class identity.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[contractErrorBrand] === true;
+  }
+
   override readonly name = 'AttendanceContractError';
   /** The endpoint the payload was checked for. */
   readonly endpoint: EndpointId;
@@ -24,5 +35,6 @@ export class AttendanceContractError extends Error {
     super(`The payload breaks the ${endpoint} contract (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
     this.endpoint = endpoint;
     this.diagnostics = diagnostics;
+    Object.defineProperty(this, contractErrorBrand, { value: true });
   }
 }

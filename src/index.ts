@@ -33,6 +33,8 @@ export {
 } from './endpoints.js';
 export type { EndpointId, EndpointInfo, AttendanceMode } from './endpoints.js';
 export type { RequestFor, RequestTypes } from './request-types.js';
+export { attendanceRequest } from './attendance-request.js';
+export type { RecordFor } from './attendance-request.js';
 
 // Rules
 export { ruleCodes, isRuleCode } from './rules/rule-code.js';

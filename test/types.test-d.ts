@@ -1,9 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { attendanceRequest } from '../src/index.js';
 import type {
   BatchDailyTimeRequest,
   DailyTimeAttendance,
+  DailyTimeRecord,
   DailyTimeRequest,
   MeetingIntervalAttendance,
+  MeetingIntervalRecord,
   MeetingIntervalRequest,
   RequestFor,
   TimeAttendance,
@@ -63,13 +66,31 @@ describe('generated request types', () => {
     expectTypeOf<MeetingIntervalAttendance['att_mode_code']>().toEqualTypeOf<'ATT_ModeMeeting' | 'ATT_ModeInterval'>();
   });
 
-  it('types daily_time as exactly one record and the others as non-empty', () => {
-    expectTypeOf<DailyTimeRequest['record']['length']>().toEqualTypeOf<1>();
-    // @ts-expect-error a batch is never empty
-    const empty: BatchDailyTimeRequest = { record: [] };
-    // @ts-expect-error a meeting_interval payload is never empty
-    const none: MeetingIntervalRequest = { record: [] };
-    expectTypeOf([empty, none]).not.toBeAny();
+  it('types record as a plain array, so that records built with .map() fit every request type', () => {
+    const rows = [{ id: '4242' }, { id: '4243' }];
+    const daily = rows.map((row): DailyTimeRecord => ({ tables: { attendance: { ...base, studentid: row.id, att_mode_code: 'ATT_ModeDaily' } } }));
+    const meetings = rows.map((row): MeetingIntervalRecord => ({ tables: { attendance: { ...base, studentid: row.id, att_mode_code: 'ATT_ModeInterval', att_interval: '1' } } }));
+    const batch: BatchDailyTimeRequest = { record: daily };
+    const one: DailyTimeRequest = { record: daily.slice(0, 1) };
+    const meeting: MeetingIntervalRequest = { record: meetings };
+    expectTypeOf(batch.record).toEqualTypeOf<DailyTimeRecord[]>();
+    expectTypeOf([one, meeting]).not.toBeAny();
+    // @ts-expect-error a meeting record is not a batch_daily_time record
+    const mixed: BatchDailyTimeRequest = { record: meetings };
+    expectTypeOf(mixed).not.toBeAny();
+  });
+
+  it('attendanceRequest builds a typed request and refuses an empty literal at compile time', () => {
+    const daily: DailyTimeRecord = { tables: { attendance: { ...base, att_mode_code: 'ATT_ModeDaily' } } };
+    const rows = [daily, daily];
+    expectTypeOf(attendanceRequest('batch_daily_time', rows.map((r) => r))).toEqualTypeOf<BatchDailyTimeRequest>();
+    expectTypeOf(attendanceRequest('daily_time', [daily])).toEqualTypeOf<DailyTimeRequest>();
+    // @ts-expect-error an empty literal is refused
+    attendanceRequest('batch_daily_time', []);
+    // @ts-expect-error an empty literal is refused
+    attendanceRequest('meeting_interval', [] as const);
+    // @ts-expect-error a daily record is not a meeting_interval record
+    attendanceRequest('meeting_interval', [daily]);
   });
 
   it('maps endpoints to request types', () => {

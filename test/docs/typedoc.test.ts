@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Application, ConsoleLogger, LogLevel, ReflectionKind, type DeclarationReflection, type ProjectReflection } from 'typedoc';
+import { Application, ConsoleLogger, LogLevel, ReferenceReflection, ReflectionKind, type DeclarationReflection, type ProjectReflection } from 'typedoc';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { peerEntries } from '../../scripts/entries.mjs';
 
 // `npm run docs` builds typedoc from typedoc.json with warnings as errors. This test runs the same
 // conversion and validation (emitting nothing), checks that typedoc.json documents every subpath of
@@ -11,13 +12,20 @@ const root = join(import.meta.dirname, '..', '..');
 const typedocJson = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
 
-/** The TypeScript source of each export-map subpath whose types live under dist/ (`./dist/src/x.d.ts` -> `src/x.ts`). */
+/**
+ * The TypeScript source of each export-map subpath whose ESM types live under dist/
+ * (`./dist/src/x.d.ts` -> `src/x.ts`; a peer-checking wrapper `./dist/entries/<name>.d.ts` -> the
+ * source of the entry module it loads).
+ */
 function exportMapSources(exportsMap: Record<string, unknown>): string[] {
   const sources: string[] = [];
   for (const target of Object.values(exportsMap)) {
-    const types = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)['types'] : target;
+    const conditions = typeof target === 'object' && target !== null ? (target as Record<string, unknown>) : {};
+    const esm = (conditions['import'] ?? conditions) as Record<string, unknown>;
+    const types = esm['types'];
     if (typeof types !== 'string' || !types.startsWith('./dist/') || !types.endsWith('.d.ts')) continue;
-    sources.push(types.slice('./dist/'.length, -'.d.ts'.length) + '.ts');
+    const wrapped = peerEntries.find(({ name }) => types === `./dist/entries/${name}.d.ts`);
+    sources.push(wrapped ? wrapped.module.replace(/\.js$/, '.ts') : types.slice('./dist/'.length, -'.d.ts'.length) + '.ts');
   }
   return sources;
 }
@@ -48,7 +56,10 @@ function exportedDeclarations(reflection: ProjectReflection): { module: string; 
   return modules.flatMap((module) => (module.children ?? []).map((declaration) => ({ module: module.name, declaration })));
 }
 
-function hasExample(declaration: DeclarationReflection): boolean {
+function hasExample(reflection: DeclarationReflection): boolean {
+  // A symbol exported by two entry points (the matchers: /vitest and /jest) is documented once; the
+  // other entry point holds a reference to it.
+  const declaration = reflection instanceof ReferenceReflection ? (reflection.getTargetReflectionDeep() as DeclarationReflection) : reflection;
   const comments = [declaration.comment, ...(declaration.signatures ?? []).map((s) => s.comment), declaration.getSignature?.comment];
   return comments.some((comment) => comment?.blockTags.some((tag) => tag.tag === '@example') ?? false);
 }

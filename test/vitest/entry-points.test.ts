@@ -49,17 +49,25 @@ describe('entry points and optional peers', () => {
     expect(loaded.has('vitest')).toBe(false);
   });
 
-  it('the export map points the entry points at the built files, types first', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, string>>; peerDependenciesMeta: Record<string, { optional: boolean }> };
-    expect(Object.entries(pkg.exports['./arbitraries'] ?? {})).toEqual([
-      ['types', './dist/properties/arbitraries/index.d.ts'],
-      ['default', './dist/properties/arbitraries/index.js'],
-    ]);
-    expect(Object.entries(pkg.exports['./vitest'] ?? {})).toEqual([
-      ['types', './dist/src/vitest/index.d.ts'],
-      ['default', './dist/src/vitest/index.js'],
-    ]);
-    expect(pkg.peerDependenciesMeta['fast-check']?.optional).toBe(true);
-    expect(pkg.peerDependenciesMeta['vitest']?.optional).toBe(true);
+  it('the /jest entry point does not load jest at run time', () => {
+    const loaded = runtimeImports('src/jest/index.ts');
+    expect(loaded.has('jest')).toBe(false);
+    expect(loaded.has('expect')).toBe(false);
+  });
+
+  it('the export map points each peer entry point at its peer-checking wrapper, ESM and CommonJS, types first', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, Record<string, string>>>; peerDependenciesMeta: Record<string, { optional: boolean }> };
+    for (const name of ['msw', 'arbitraries', 'vitest', 'jest']) {
+      const target = pkg.exports[`./${name}`] ?? {};
+      expect(Object.entries(target['import'] ?? {})).toEqual([
+        ['types', `./dist/entries/${name}.d.ts`],
+        ['default', `./dist/entries/${name}.js`],
+      ]);
+      expect(Object.entries(target['require'] ?? {})).toEqual([
+        ['types', `./dist/cjs/entries/${name}.d.ts`],
+        ['default', `./dist/cjs/entries/${name}.js`],
+      ]);
+    }
+    for (const peer of ['msw', 'fast-check', 'vitest', 'jest']) expect(pkg.peerDependenciesMeta[peer]?.optional).toBe(true);
   });
 });
