@@ -27,6 +27,14 @@ describe('input: pipes, FIFOs, /dev/stdin and process substitution are read to t
     expect(sh('$BIN lint <(cat bad.json) --format json', dir).stdout).toContain('id-format');
   });
 
+  it('--fix on a pipe, which cannot be written back, shows the fixes as a diff (as on standard input)', () => {
+    const dir = tempDir({ 'fix.json': fixable });
+    const run = sh('$BIN lint <(cat fix.json) --fix', dir);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^\+\s+"schoolid": "100",$/m);
+    expect(readFileSync(join(dir, 'fix.json'), 'utf8')).toBe(fixable);
+  });
+
   it('invalid UTF-8 is refused with line, column and byte offset; --encoding latin1 reads it unchanged', () => {
     const latin1 = Buffer.from(payloadText([{ ...dailyAttendance, att_comment: 'Caf\xe9' }]), 'latin1');
     const dir = tempDir({ 'latin1.json': latin1 });
