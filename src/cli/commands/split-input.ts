@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
+import { duplicateMemberDiagnostics } from '../../json-text/duplicate-member-diagnostics.js';
 import type { DuplicateMember } from '../../json-text/find-duplicate-members.js';
 import type { CliIo } from '../command.js';
 import { CliError } from '../cli-error.js';
@@ -153,19 +154,13 @@ function syntaxError(raw: RawRecord, label: string, offset: number, reason: stri
  *
  * @example
  * ```ts
- * findingDiagnostics({ kind: 'too-deep' }, 3, 12); // [{ code: 'payload-shape', path: '/3', … }]
+ * findingDiagnostics({ kind: 'too-deep' }, text, 3, 12); // [{ code: 'payload-shape', path: '/3', … }]
  * ```
  */
-export function findingDiagnostics(finding: TextFinding, index: number, line: number): Diagnostic[] {
+export function findingDiagnostics(finding: TextFinding, source: string, index: number, line: number): Diagnostic[] {
   if (finding.kind === 'too-deep') {
     return [{ code: 'payload-shape', severity: 'error', path: `/${index}`, recordIndex: index, message: `Record ${index} (line ${line}) nests deeper than ${maxRecordDepth} levels: an attendance record is one object of strings and integers. Check that this is the record you meant.` }];
   }
-  return finding.duplicates.map((duplicate) => ({
-    // The contract's rule code (CONTRACT.md); the rule catalogue does not list it yet.
-    code: 'duplicate-member' as Diagnostic['code'],
-    severity: 'error' as const,
-    path: `/${index}${duplicate.pointer}`,
-    recordIndex: index,
-    message: `"${duplicate.name}" appears more than once in one object of record ${index} (line ${line}): which value the server keeps depends on its JSON parser. Keep one of them.`,
-  }));
+  // The linter's words for the same finding; paths into the input taken as a list of records.
+  return duplicateMemberDiagnostics(source, finding.duplicates).map((d) => ({ ...d, path: `/${index}${d.path}`, recordIndex: index }));
 }
