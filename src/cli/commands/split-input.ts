@@ -106,8 +106,6 @@ async function* readRecords(chunks: AsyncIterable<Buffer>, label: string, encodi
 
 function parseRecord(raw: RawRecord, label: string): InputRecord {
   const { text, line } = raw;
-  const plain = plainRecord(text);
-  if (plain !== undefined) return { line, value: plain };
   const parsed = parseJsonText(text, { maxDepth: maxRecordDepth });
   if (parsed.kind === 'too-deep') return { line, finding: { kind: 'too-deep' }, source: text };
   if (parsed.kind === 'invalid') throw syntaxError(raw, label, parsed.offset, parsed.reason);
@@ -116,23 +114,6 @@ function parseRecord(raw: RawRecord, label: string): InputRecord {
     throw new CliError(`${label}:${line}: this is a whole payload ({"record": [...]}), not a flat attendance record: pass the records themselves, e.g. jq -c '.record[].tables.attendance'.`);
   }
   return { line, value: parsed.value };
-}
-
-// The value of a record written as a flat object exactly as JSON.stringify (or jq -c) writes it, the
-// common case: its text is then the value's own serialisation, so it can neither nest nor repeat a
-// member name, and the two text scans of parseJsonText are skipped. Anything else: undefined.
-// (JSON.parse itself is not recursive in V8: any depth parses.)
-function plainRecord(text: string): object | undefined {
-  if (text.charCodeAt(0) !== 0x7b) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const member of Object.values(value)) if (member !== null && typeof member === 'object') return undefined;
-  return JSON.stringify(value) === text ? value : undefined;
 }
 
 // Where in the input a syntax error at `offset` of the record's text is.
