@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { arrayElements } from '../../src/cli/commands/split-json-array.js';
 import { readRawRecords, type RawRecord, type ReadStats } from '../../src/cli/commands/split-lines.js';
+import { readInputChunks } from '../../src/cli/io/read-input.js';
 import { daily } from './records.js';
 import { filesIn, ndjson, recordsOfFile, runSplit, scratch } from './split-io.js';
 
@@ -145,5 +146,20 @@ describe('split input: pipes and FIFOs are read to the end', () => {
     await exited;
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ records: 2, planned: 2 });
+  });
+});
+
+describe('split input: a regular file is streamed, not read whole', () => {
+  it('readInputChunks gives a big file in chunks of at most 64 KiB (NDJSON has no size limit)', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'big.ndjson'), ndjson(Array.from({ length: 3000 }, () => daily())));
+    let largest = 0;
+    let total = 0;
+    for await (const chunk of readInputChunks(join(dir, 'big.ndjson'), { name: 'big.ndjson' })) {
+      largest = Math.max(largest, chunk.length);
+      total += chunk.length;
+    }
+    expect(total).toBeGreaterThan(256 * 1024);
+    expect(largest).toBeLessThanOrEqual(64 * 1024);
   });
 });

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
+import { duplicateMemberDiagnostics } from '../../json-text/duplicate-member-diagnostics.js';
 import type { DuplicateMember } from '../../json-text/find-duplicate-members.js';
 import type { CliIo } from '../command.js';
 import { CliError } from '../cli-error.js';
@@ -105,8 +106,6 @@ async function* readRecords(chunks: AsyncIterable<Buffer>, label: string, encodi
 
 function parseRecord(raw: RawRecord, label: string): InputRecord {
   const { text, line } = raw;
-  const plain = plainRecord(text);
-  if (plain !== undefined) return { line, value: plain };
   const parsed = parseJsonText(text, { maxDepth: maxRecordDepth });
   if (parsed.kind === 'too-deep') return { line, finding: { kind: 'too-deep' }, source: text };
   if (parsed.kind === 'invalid') throw syntaxError(raw, label, parsed.offset, parsed.reason);
@@ -115,23 +114,6 @@ function parseRecord(raw: RawRecord, label: string): InputRecord {
     throw new CliError(`${label}:${line}: this is a whole payload ({"record": [...]}), not a flat attendance record: pass the records themselves, e.g. jq -c '.record[].tables.attendance'.`);
   }
   return { line, value: parsed.value };
-}
-
-// The value of a record written as a flat object exactly as JSON.stringify (or jq -c) writes it, the
-// common case: its text is then the value's own serialisation, so it can neither nest nor repeat a
-// member name, and the two text scans of parseJsonText are skipped. Anything else: undefined.
-// (JSON.parse itself is not recursive in V8: any depth parses.)
-function plainRecord(text: string): object | undefined {
-  if (text.charCodeAt(0) !== 0x7b) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const member of Object.values(value)) if (member !== null && typeof member === 'object') return undefined;
-  return JSON.stringify(value) === text ? value : undefined;
 }
 
 // Where in the input a syntax error at `offset` of the record's text is.
@@ -153,19 +135,13 @@ function syntaxError(raw: RawRecord, label: string, offset: number, reason: stri
  *
  * @example
  * ```ts
- * findingDiagnostics({ kind: 'too-deep' }, 3, 12); // [{ code: 'payload-shape', path: '/3', … }]
+ * findingDiagnostics({ kind: 'too-deep' }, text, 3, 12); // [{ code: 'payload-shape', path: '/3', … }]
  * ```
  */
-export function findingDiagnostics(finding: TextFinding, index: number, line: number): Diagnostic[] {
+export function findingDiagnostics(finding: TextFinding, source: string, index: number, line: number): Diagnostic[] {
   if (finding.kind === 'too-deep') {
     return [{ code: 'payload-shape', severity: 'error', path: `/${index}`, recordIndex: index, message: `Record ${index} (line ${line}) nests deeper than ${maxRecordDepth} levels: an attendance record is one object of strings and integers. Check that this is the record you meant.` }];
   }
-  return finding.duplicates.map((duplicate) => ({
-    // The contract's rule code (CONTRACT.md); the rule catalogue does not list it yet.
-    code: 'duplicate-member' as Diagnostic['code'],
-    severity: 'error' as const,
-    path: `/${index}${duplicate.pointer}`,
-    recordIndex: index,
-    message: `"${duplicate.name}" appears more than once in one object of record ${index} (line ${line}): which value the server keeps depends on its JSON parser. Keep one of them.`,
-  }));
+  // The linter's words for the same finding; paths into the input taken as a list of records.
+  return duplicateMemberDiagnostics(source, finding.duplicates).map((d) => ({ ...d, path: `/${index}${d.path}`, recordIndex: index }));
 }

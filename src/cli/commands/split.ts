@@ -123,7 +123,7 @@ async function split(options: SplitArgs, io: CliIo, files: SplitFs | undefined):
     for await (const event of planPayloadStream(source(), { batchSize: options.batchSize, sorted: options.sorted })) {
       if (event.kind === 'rejected') {
         const { index, diagnostics, record } = event.rejected;
-        if (unreadable?.index === index) rejects.write({ line, index, diagnostics: findingDiagnostics(unreadable.finding, index, line), source: unreadable.source });
+        if (unreadable?.index === index) rejects.write({ line, index, diagnostics: findingDiagnostics(unreadable.finding, unreadable.source, index, line), source: unreadable.source });
         else rejects.write({ line, index, diagnostics, record });
         unreadable = undefined;
         counts.rejected++;

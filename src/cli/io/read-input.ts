@@ -88,10 +88,11 @@ export async function readInput(path: string, options: InputOptions): Promise<In
  * ```
  */
 export function readInputChunks(path: string, options: InputOptions): AsyncIterable<Buffer> {
-  return inputChunks(path, options, () => {});
+  // Streamed (split's NDJSON has no size limit): chunks of at most 64 KiB, never one file-sized buffer.
+  return inputChunks(path, options, () => {}, false);
 }
 
-async function* inputChunks(path: string, options: InputOptions, onRegularFile: (stats: Stats) => void): AsyncGenerator<Buffer> {
+async function* inputChunks(path: string, options: InputOptions, onRegularFile: (stats: Stats) => void, whole = true): AsyncGenerator<Buffer> {
   const limit = options.maxBytes ?? Infinity;
   let total = 0;
   const take = (chunk: Buffer): Buffer => {
@@ -136,7 +137,7 @@ async function* inputChunks(path: string, options: InputOptions, onRegularFile: 
     // Regular files: synchronous reads are cheapest, and they never block on a writer. The size is
     // only a hint for the first buffer (one more byte, to see the end): the read goes on to EOF.
     try {
-      let size = Math.min(sizeHint + 1, Number.isFinite(limit) ? limit + 1 : Infinity);
+      let size = whole ? Math.min(sizeHint + 1, Number.isFinite(limit) ? limit + 1 : Infinity) : chunkSize;
       for (;;) {
         const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(size, Number.isFinite(limit) ? limit - total + 1 : size)));
         let filled = 0;
