@@ -10,7 +10,7 @@ import { packageVersion } from './package-version.js';
  *
  * @example
  * ```ts
- * Object.keys(subcommands); // ['lint', 'split']
+ * Object.keys(subcommands); // ['lint', 'split', 'serve', 'verify', 'proxy']
  * ```
  */
 export const subcommands: Readonly<Record<string, () => Promise<Command>>> = {

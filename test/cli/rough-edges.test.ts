@@ -49,7 +49,7 @@ describe('"did you mean" for subcommands and options', () => {
   it('`lnit payloads/` stops at once with the command it meant, instead of linting and then failing on lnit', async () => {
     const dir = tempDir({ 'payloads/a.json': payloadText([dailyAttendance]) });
     const result = await run(['lnit', 'payloads/'], dir);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'ps-attendance: lnit: unknown command. Did you mean lint? (Commands: lint, split; to lint a file of that name, write ./lnit.)\n' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'ps-attendance: lnit: unknown command. Did you mean lint? (Commands: lint, split, serve, verify, proxy; to lint a file of that name, write ./lnit.)\n' });
   });
 
   it('a file that happens to be named like a misspelt command is still linted', async () => {
