@@ -7,5 +7,7 @@ export interface CompatCell {
   readonly packages: Readonly<Record<string, string>>;
   /** Extra flags of the cell's npm install. */
   readonly npmFlags?: readonly string[];
+  /** false: skip the repository's own tests (scripts/compat-repo-tests.mjs) in this cell. */
+  readonly repoTests?: boolean;
 }
 export declare const compatMatrix: readonly CompatCell[];

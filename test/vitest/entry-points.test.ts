@@ -70,4 +70,14 @@ describe('entry points and optional peers', () => {
     }
     for (const peer of ['msw', 'fast-check', 'vitest', 'jest']) expect(pkg.peerDependenciesMeta[peer]?.optional).toBe(true);
   });
+
+  it('gives browser bundles the entry modules themselves (no node:module, no top-level await), browser first', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, Record<string, string>>> };
+    const modules: Record<string, string> = { msw: 'src/msw/index', arbitraries: 'properties/arbitraries/index', vitest: 'src/vitest/index', jest: 'src/jest/index' };
+    for (const [name, module] of Object.entries(modules)) {
+      const target = pkg.exports[`./${name}`] ?? {};
+      expect(Object.keys(target)[0]).toBe('browser');
+      expect(target['browser']).toEqual({ types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` });
+    }
+  });
 });
