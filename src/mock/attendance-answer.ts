@@ -8,7 +8,7 @@ import { attendanceTables } from '../plugin-access/attendance-tables.js';
 import { duplicateMemberOutcomes, rejectRecords, writeRecords } from './record-outcomes.js';
 import { findDuplicateMembers } from '../json-text/find-duplicate-members.js';
 import { hasDuplicateMembers } from './has-duplicate-members.js';
-import { nestsDeeperThan } from '../json-text/nesting-depth.js';
+import { scanJsonText } from '../json-text/scan-json-text.js';
 
 // Deep nesting makes JSON.parse slow (8 MB of brackets: seconds): large bodies are checked first.
 // Small ones skip the scan (it would cost a tenth of a normal answer); their parse is quick anyway.
@@ -56,7 +56,7 @@ export function attendanceAnswer(request: Request, text: string | undefined, end
   if (example !== 'forbidden' && !/^application\/json\s*(;|$)/i.test(contentType ?? '')) return { status: 415, body: unsupportedMediaTypeBody(contentType) };
   if (text === undefined) {
     if (example !== 'forbidden') return payloadError(400, 'PAYLOAD_SHAPE', 'The body is not valid UTF-8: send the JSON encoded as UTF-8.');
-  } else if (text.length > deepCheckFrom && example !== 'forbidden' && nestsDeeperThan(text, maxDepth)) {
+  } else if (text.length > deepCheckFrom && example !== 'forbidden' && scanJsonText(text, maxDepth, 0).tooDeep) {
     return payloadError(400, 'PAYLOAD_SHAPE', `The body nests objects or arrays deeper than ${maxDepth} levels: an attendance payload needs 4.`);
   } else {
     try {

@@ -74,8 +74,9 @@ async function post(endpoint: EndpointId, payload: unknown, headers: Record<stri
 }
 
 const semantic = new Set<RuleCode>(semanticRules.map((rule) => rule.definition.code));
-// Not properties of a payload at one endpoint: a wrong endpoint id, and the plugin's field grants.
-const notPayloadRules = new Set<RuleCode>(['unknown-endpoint', 'field-access']);
+// Not properties of a payload at one endpoint: a wrong endpoint id, the plugin's field grants, and
+// duplicate members (a property of the text, which the parsed example has already lost).
+const notPayloadRules = new Set<RuleCode>(['unknown-endpoint', 'field-access', 'duplicate-member']);
 const payloadRules = ruleCodes.filter((code) => !notPayloadRules.has(code));
 const schemaErrors = payloadRules.filter((code) => !semantic.has(code) && ruleCatalogue[code].severity === 'error');
 const semanticErrors = payloadRules.filter((code) => semantic.has(code) && ruleCatalogue[code].severity === 'error');

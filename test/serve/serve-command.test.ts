@@ -98,7 +98,7 @@ describe('ps-attendance serve (process)', () => {
 
   it.each([
     [['--port', 'eighty'], /^ps-attendance serve: --port must be a whole number from 0 to 65535, got "eighty"\.\n$/],
-    [['--lateny', '5'], /^ps-attendance serve: Unknown option '--lateny'.*\(see ps-attendance serve --help\)\.\n$/],
+    [['--lateny', '5'], /^ps-attendance serve: --lateny: unknown option\. Did you mean --latency\?.*\(see ps-attendance serve --help\)\.\n$/],
     [['--plugin-xml', 'nope.xml'], /nope\.xml: cannot read the plugin\.xml \(no such file\)\.\n$/],
     [['--grants', 'studentid', '--plugin-xml', 'x.xml'], /not both/],
     [['--base-url', 'district'], /--base-url must be an absolute http\(s\) URL/],
