@@ -75,8 +75,9 @@ export class AttendanceStore {
     if (!('id' in outcome)) return outcome;
     const previous = this.#rows.get(outcome.id);
     if (previous === undefined) this.#nextId++;
-    else if (this.#bySlot.get(previous.slot) === outcome.id) this.#bySlot.delete(previous.slot);
     this.#rows.set(outcome.id, { endpoint, attendance, slot });
+    if (previous?.slot === slot) return outcome; // the usual update: the slot index already points here
+    if (previous !== undefined && this.#bySlot.get(previous.slot) === outcome.id) this.#bySlot.delete(previous.slot);
     this.#bySlot.set(slot, outcome.id);
     return outcome;
   }

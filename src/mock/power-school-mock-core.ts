@@ -86,7 +86,8 @@ export function createPowerSchoolMockCore(options: PowerSchoolMockOptions = {}):
   const tokens = new TokenRegistry(resolved.now);
   // The log keeps each body as text and parses it when read: holding thousands of parsed batches made
   // the garbage collector a tenth of the mock's time.
-  const received: (Omit<ReceivedRequest, 'body'> & { readonly text: string })[] = [];
+  // Headers are copied into plain objects when read, too.
+  const received: (Omit<ReceivedRequest, 'body' | 'headers'> & { readonly headers: Headers; readonly text: string })[] = [];
   const queue: MockScenario[] = [];
   const context = { options: resolved, store, tokens, takeScenario: () => queue.shift() };
   const routes = new Map<string, MockRoute>([['/oauth/access_token', 'access_token'], ...endpointIds.map((id) => [endpoints[id].path, id] as const)]);
@@ -100,11 +101,7 @@ export function createPowerSchoolMockCore(options: PowerSchoolMockOptions = {}):
       route === 'access_token'
         ? tokenAnswer(request, text ?? '', resolved, tokens)
         : attendanceAnswer(request, text, route, context);
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    received.push({ endpoint: route, url: request.url, headers, text: text ?? new TextDecoder().decode(bytes), status: reply.status });
+    received.push({ endpoint: route, url: request.url, headers: request.headers, text: text ?? new TextDecoder().decode(bytes), status: reply.status });
     if (received.length > resolved.maxLoggedRequests) received.shift();
     if (resolved.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, resolved.latencyMs));
     return { status: reply.status, headers: { 'content-type': 'application/json', ...lowerCased(reply.headers) }, body: JSON.stringify(reply.body) };
@@ -131,7 +128,7 @@ export function createPowerSchoolMockCore(options: PowerSchoolMockOptions = {}):
     issueToken: ({ lifetimeSeconds = resolved.tokenLifetimeSeconds } = {}) => tokens.issue(lifetimeSeconds),
     revokeTokens: () => tokens.revokeAll(),
     records: () => store.rows(),
-    requests: () => received.map(({ text, ...rest }) => ({ ...rest, body: parseOrText(text) })),
+    requests: () => received.map(({ text, headers, ...rest }) => ({ ...rest, headers: Object.fromEntries(headers), body: parseOrText(text) })),
     nextResponse: (scenario) => {
       queue.push(scenario);
     },

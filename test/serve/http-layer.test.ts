@@ -80,8 +80,15 @@ describe('startHttpServer under hostile traffic', () => {
     await healthy();
   });
 
-  it('answers 400 to a request target that is not a path', async () => {
+  it('answers 431 to headers over the parser limit', async () => {
+    expect(statusOf(await raw([`GET / HTTP/1.1\r\nHost: a\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`]))).toBe(431);
+  });
+
+  it('answers 400 to a request target that is not a path, and keeps `//host/x` a path on this server', async () => {
     expect(statusOf(await raw(['GET http://evil.example/x HTTP/1.1\r\nHost: a\r\n\r\n']))).toBe(400);
+    const response = await raw(['POST //evil.example/x HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n']);
+    expect(statusOf(response)).toBe(200);
+    expect(seen.at(-1)?.path).toBe('//evil.example/x');
   });
 
   it('answers 413 to a Content-Length over the limit before reading the body', async () => {

@@ -48,9 +48,11 @@ describe('ps-attendance serve (process)', () => {
     expect(serve.output().stderr).toBe('ps-attendance serve: --log /dev/full: write failed (ENOSPC); logging stopped.\n');
   });
 
-  it('stops on SIGINT with exit 0', async () => {
-    const serve = await startServe();
+  it('stops on SIGINT with exit 0; warns when the control API is reachable from other machines', async () => {
+    const serve = await startServe(['--host', '0.0.0.0']);
+    expect(serve.url).toMatch(/^http:\/\/0\.0\.0\.0:\d+$/);
     expect(await serve.stop('SIGINT')).toBe(0);
+    expect(serve.output().stderr).toMatch(/^ps-attendance serve: warning: the control API \(\/_mock\/\) has no authentication and 0\.0\.0\.0 is reachable from other machines; pass --no-control/);
   });
 
   it('takes credentials from the environment, flags winning; --no-control refuses the control API', async () => {

@@ -110,6 +110,9 @@ export const serveCommand: Command = {
           throw new CliError(`--ready-file ${options.readyFile}: cannot write it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
         }
       }
+      if (options.control && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(options.host)) {
+        io.stderr.write(`ps-attendance serve: warning: the control API (${controlPrefix}/) has no authentication and ${options.host} is reachable from other machines; pass --no-control unless that is intended.\n`);
+      }
       io.stdout.write(line);
       await stopped;
       return 0;

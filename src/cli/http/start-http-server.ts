@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { BodyProblem, readBody } from './read-body.js';
 import { jsonMessage, writeReply, type HttpReply } from './http-reply.js';
+import { answerClientError } from './answer-client-error.js';
 
 /**
  * What the listener hands a handler and expects back: a standard `Request` (body read in full, within
@@ -58,7 +59,7 @@ export interface HttpServerOptions {
   readonly requestTimeoutMs?: number;
   /** Called after each exchange (and each refused connection). */
   readonly onExchange?: (entry: ExchangeLog) => void;
-  /** The base of the URLs handed to the handler. Default the server's own `http://host:port`. */
+  /** The origin of the URLs handed to the handler (no trailing slash). Default the server's own `http://host:port`. */
   readonly requestBase?: string;
 }
 
@@ -104,7 +105,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const limit = options.maxBodyBytes ?? 10 * 1024 ** 2;
   const log = options.onExchange ?? (() => undefined);
   let closing = false;
-  let base = options.requestBase ?? '';
+  let base = (options.requestBase ?? '').replace(/\/+$/, '');
 
   const exchange = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
@@ -114,6 +115,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       log({ time: new Date().toISOString(), method, path, status, ms: Math.round((performance.now() - started) * 1000) / 1000, bytesIn, bytesOut, ...(error === undefined ? {} : { error }) });
     if (!path.startsWith('/')) {
       const sent = await writeReply(res, jsonMessage(400, 'The request target must be a path starting with "/".'), true);
+      return done(400, 0, sent, 'request-target');
+    }
+    let url: URL;
+    try {
+      // Concatenated, not resolved: a target such as `//elsewhere.example/x` stays a path on this server.
+      url = new URL(`${base}${path}`);
+    } catch {
+      const sent = await writeReply(res, jsonMessage(400, 'The request target is not a valid path.'), true);
       return done(400, 0, sent, 'request-target');
     }
     const body = await readBody(req, limit);
@@ -128,7 +137,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       const headers = new Headers();
       for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
       const hasBody = method !== 'GET' && method !== 'HEAD';
-      reply = await options.handler(new Request(new URL(path, base), { method, headers, ...(hasBody ? { body: body as unknown as BodyInit } : {}) }));
+      reply = await options.handler(new Request(url, { method, headers, ...(hasBody ? { body: body as unknown as BodyInit } : {}) }));
     } catch (cause) {
       error = `handler: ${cause instanceof Error ? cause.message : String(cause)}`.slice(0, 300);
       reply = jsonMessage(500, 'The server failed to answer this request (see its log).');
@@ -153,19 +162,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         if (closing) server.closeIdleConnections();
       });
   });
-  server.on('clientError', (error: Error & { code?: string }, socket: Socket) => {
-    const code = error.code ?? 'client-error';
-    const status = code === 'ERR_HTTP_REQUEST_TIMEOUT' || code === 'ERR_HTTP_HEADERS_TIMEOUT' ? 408 : code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    log({ time: new Date().toISOString(), method: '', path: '', status: socket.writable ? status : 0, ms: 0, bytesIn: 0, bytesOut: 0, error: code });
-    // A parse error in a body arrives after the request event: answer it too while nothing was sent.
-    const pending = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
-    if (socket.writable && (pending === undefined || pending === null || !pending.headersSent)) {
-      const body = JSON.stringify({ message: status === 408 ? 'The request took too long to arrive.' : `Malformed HTTP request (${code}).` });
-      socket.end(`HTTP/1.1 ${status} ${status === 408 ? 'Request Timeout' : status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-    } else {
-      socket.destroy();
-    }
-  });
+  server.on('clientError', (error: Error & { code?: string }, socket: Socket) => answerClientError(error, socket, log));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
