@@ -41,17 +41,20 @@ export function prepareOutputFile(path: string, options: { readonly cwd: string;
 /**
  * Writes a whole output file (a report) so that it is complete or absent, never half written: a
  * temporary file in the same directory, flushed, then renamed over the target (an existing target's
- * mode is kept). A target that exists and is not a regular file (`/dev/stdout`, a FIFO) is written
- * directly.
+ * mode is kept; a symbolic link is followed). A target that exists and is not a regular file
+ * (`/dev/stdout`, a FIFO) is written directly.
  *
  * @example
  * ```ts
  * writeOutputFile('/repo/lint.sarif', sarifText, '--output-file lint.sarif');
  * ```
  */
-export function writeOutputFile(path: string, content: string, label: string): void {
+export function writeOutputFile(given: string, content: string, label: string): void {
   let existing;
+  let path = given;
   try {
+    // A symbolic link is followed: its target gets the report, the link stays.
+    path = realpathSync(given);
     existing = statSync(path);
   } catch {
     existing = undefined;

@@ -10,7 +10,7 @@ import { LineIndex } from '../io/line-index.js';
 import { locate, type OffsetRange } from './locate.js';
 import { locatePointers } from './locate-pointers.js';
 import type { LintMessage } from './lint-result.js';
-import { defaultMaxDepth, parseJsonText } from '../io/parse-json-text.js';
+import { defaultMaxDepth, parseJsonText, type ParsedJson } from '../io/parse-json-text.js';
 
 /**
  * What {@link lintSource} needs besides the text.
@@ -27,6 +27,23 @@ export interface LintSourceOptions {
   readonly extraChecks?: (payload: unknown) => readonly Diagnostic[];
   /** Apply lossless fixes and return the fixed text as `output`. */
   readonly fix: boolean;
+  /** The first pass, when the caller has already parsed and validated the text (see lintTarget). */
+  readonly firstPass?: FirstPass;
+}
+
+/**
+ * A first pass done by the caller: the parsed text, its endpoint, and the validator's (and extra
+ * checks') diagnostics, so that {@link lintSource} does not repeat them.
+ *
+ * @example
+ * ```ts
+ * const firstPass: FirstPass = { parsed, endpoint: 'daily_time', findings: validate(parsed.value, 'daily_time').diagnostics };
+ * ```
+ */
+export interface FirstPass {
+  readonly parsed: Extract<ParsedJson, { kind: 'ok' }>;
+  readonly endpoint: EndpointId;
+  readonly findings: readonly Diagnostic[];
 }
 
 /**
@@ -61,7 +78,8 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
   let endpoint: EndpointId | undefined;
   for (let pass = 0; ; pass++) {
     // Depth is checked before anything recursive sees the text (parse trees, rules, formatters).
-    const parsed = parseJsonText(current, { maxDepth: defaultMaxDepth });
+    const first = pass === 0 ? options.firstPass : undefined;
+    const parsed = first?.parsed ?? parseJsonText(current, { maxDepth: defaultMaxDepth });
     if (parsed.kind === 'too-deep') return parsed;
     if (parsed.kind === 'invalid') {
       const index = new LineIndex(current);
@@ -70,11 +88,12 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
       const message: LintMessage = { ruleId: 'invalid-json', severity: 2, fatal: true, message: `Invalid JSON: ${parsed.reason}.`, path: '', line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
       return { kind: 'linted', endpoint: endpoint ?? null, messages: [message], ...output(text, current) };
     }
-    endpoint ??= options.endpointFor(parsed.value);
+    endpoint ??= first?.endpoint ?? options.endpointFor(parsed.value);
     if (endpoint === undefined) return { kind: 'no-endpoint' };
     // Duplicate members first: they are what the rest of the findings may be about.
     const duplicates = duplicateMemberDiagnostics(current, parsed.duplicates);
-    const diagnostics = [...duplicates, ...validate(parsed.value, endpoint).diagnostics, ...(options.extraChecks?.(parsed.value) ?? [])];
+    const findings = first?.findings ?? [...validate(parsed.value, endpoint).diagnostics, ...(options.extraChecks?.(parsed.value) ?? [])];
+    const diagnostics = [...duplicates, ...findings];
     if (diagnostics.length === 0) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
     // The exact key of each later occurrence (the pointer alone cannot tell duplicates apart).
     const exact = new Map(parsed.duplicates.map((dup, i) => [duplicates[i] as Diagnostic, { start: dup.offset, end: dup.offset + dup.length }]));

@@ -5,7 +5,9 @@ import { endpointIds, type EndpointId } from '../../endpoints.js';
 import { CliError } from '../cli-error.js';
 import { ConfigResolver } from './config-resolver.js';
 import { defaultMaxFileSize } from './lint-config.js';
-import { lintSource } from './lint-source.js';
+import type { LintSourceOutcome } from './lint-source.js';
+import { defaultMaxDepth, parseJsonText } from '../io/parse-json-text.js';
+import { validate } from '../../validate.js';
 import { toLintResult, type LintResult } from './lint-result.js';
 import { readInput } from '../io/read-input.js';
 import { decodeText, type InputEncoding } from '../io/text-decoder.js';
@@ -55,11 +57,24 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
   const { bytes, snapshot } = await readInput(file, { name, maxBytes, stdin: context.stdin, limitHint: 'raise "maxFileSize" in ps-attendance.config.json if it is really a payload' });
   const source = decodeText(bytes, name, context.encoding, context.encoding === 'utf8' ? 're-save the file as UTF-8, or pass --encoding latin1 if it is Latin-1 text' : undefined);
   const mapped = config && filePath !== '<stdin>' ? config.endpointOf(ConfigResolver.relativeTo(config, filePath)) : undefined;
-  const outcome = lintSource(source.text, {
-    endpointFor: (payload) => context.endpoint ?? mapped ?? guessEndpoint(payload),
-    fix: context.fix || context.dryRun,
-    ...(context.extraChecks ? { extraChecks: context.extraChecks } : {}),
-  });
+  const endpointFor = (payload: unknown): EndpointId | undefined => context.endpoint ?? mapped ?? guessEndpoint(payload);
+  // Most files are clean: parse and validate here, and load the locating and fixing machinery
+  // (lint-source and what it needs) only for a file with something to report.
+  const parsed = parseJsonText(source.text, { maxDepth: defaultMaxDepth });
+  const endpoint = parsed.kind === 'ok' ? endpointFor(parsed.value) : undefined;
+  const findings = parsed.kind === 'ok' && endpoint !== undefined ? [...validate(parsed.value, endpoint).diagnostics, ...(context.extraChecks?.(parsed.value) ?? [])] : undefined;
+  let outcome: LintSourceOutcome;
+  if (parsed.kind === 'ok' && endpoint !== undefined && findings?.length === 0 && parsed.duplicates.length === 0) {
+    outcome = { kind: 'linted', endpoint, messages: [] };
+  } else {
+    const { lintSource } = await import('./lint-source.js');
+    outcome = lintSource(source.text, {
+      endpointFor,
+      fix: context.fix || context.dryRun,
+      ...(context.extraChecks ? { extraChecks: context.extraChecks } : {}),
+      ...(parsed.kind === 'ok' && endpoint !== undefined && findings !== undefined ? { firstPass: { parsed, endpoint, findings } } : {}),
+    });
+  }
   if (outcome.kind === 'too-deep') {
     throw new CliError(`${name}: the JSON nests deeper than ${outcome.limit} levels, which no attendance payload does: check that this is the file you meant.`);
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
 import { CliError } from '../cli-error.js';
@@ -47,7 +47,7 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
           configs,
           endpoint: options.endpoint,
           fix: options.fix,
-          dryRun: options.fixDryRun || (options.fix && file === '-'),
+          dryRun: options.fixDryRun || (options.fix && !canWriteBack(file)),
           extraChecks,
           stdin: io.stdin,
           encoding: options.encoding,
@@ -70,7 +70,7 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   if (reportPath !== undefined) outputFile?.writeOutputFile(reportPath, report, `--output-file ${options.outputFile ?? ''}`);
   else await writeOutput(io.stdout, report);
 
-  if (options.fixDryRun || (options.fix && targets.files.includes('-'))) {
+  if (options.fixDryRun || (options.fix && targets.files.some((file) => !canWriteBack(file)))) {
     const { fixDiff } = await import('../format/fix-diff.js');
     const diffs = results.filter((r) => r.output !== undefined && r.source !== undefined).map((r) => fixDiff(show(r.filePath), r.source ?? '', r.output ?? ''));
     const stream = options.format === 'stylish' && !toFile ? io.stdout : io.stderr;
@@ -85,6 +85,19 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
     return 1;
   }
   return 0;
+}
+
+/**
+ * Whether `--fix` can write a target back: standard input, a pipe, a FIFO or a device cannot, so
+ * their fixes are shown as a diff (as with --fix-dry-run) instead.
+ */
+function canWriteBack(file: string): boolean {
+  if (file === '-') return false;
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return true; // Reading it will say what is wrong.
+  }
 }
 
 function errorsOnly(result: LintResult): LintResult {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareOutputFile, writeOutputFile } from '../../../src/cli/io/output-file.js';
@@ -33,5 +33,14 @@ describe('prepareOutputFile / writeOutputFile', () => {
     writeOutputFile(path, 'report', '-o out/deeper/report.txt');
     expect(readFileSync(path, 'utf8')).toBe('report');
     expect(readdirSync(join(dir, 'out/deeper'))).toEqual(['report.txt']);
+  });
+
+  it('follows a symbolic link, and writes a device such as /dev/null directly', () => {
+    const dir = tempDir({ 'real.txt': 'old' });
+    symlinkSync('real.txt', join(dir, 'link.txt'));
+    writeOutputFile(join(dir, 'link.txt'), 'new', '-o link.txt');
+    expect(readFileSync(join(dir, 'real.txt'), 'utf8')).toBe('new');
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(() => writeOutputFile('/dev/null', 'x', '-o /dev/null')).not.toThrow();
   });
 });

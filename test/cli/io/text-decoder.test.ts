@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../../src/cli/cli-error.js';
-import { decodeText, firstInvalidUtf8, StrictTextDecoder } from '../../../src/cli/io/text-decoder.js';
+import { decodeText, StrictTextDecoder } from '../../../src/cli/io/text-decoder.js';
+import { firstInvalidUtf8 } from '../../../src/cli/io/first-invalid-utf8.js';
 
 const errorOf = (run: () => unknown): string => {
   try {
