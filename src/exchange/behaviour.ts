@@ -40,7 +40,11 @@ export interface ModelledBehaviour {
   readonly source: BehaviourSource;
   /** The behaviour in one sentence (Markdown). */
   readonly statement: string;
-  detect(view: ExchangeView): Observation;
+  /**
+   * What one exchange shows. `memory` is this behaviour's own, kept across the exchanges of one
+   * report in recording order (for behaviours that span exchanges, such as upserts).
+   */
+  detect(view: ExchangeView, memory: Map<string, unknown>): Observation;
 }
 
 /**

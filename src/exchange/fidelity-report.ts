@@ -59,8 +59,9 @@ export function fidelityReport(views: readonly ExchangeView[]): FidelityRow[] {
   return modelledBehaviours.map((behaviour) => {
     const confirmedBy: string[] = [];
     const contradictedBy: { exchange: string; detail: string }[] = [];
+    const memory = new Map<string, unknown>();
     for (const view of evidence) {
-      const seen = behaviour.detect(view);
+      const seen = behaviour.detect(view, memory);
       if (seen?.verdict === 'confirms') confirmedBy.push(view.exchange.label);
       else if (seen?.verdict === 'contradicts') contradictedBy.push({ exchange: view.exchange.label, detail: seen.detail });
     }

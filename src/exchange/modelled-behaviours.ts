@@ -1,6 +1,7 @@
 import { authBehaviours } from './auth-behaviours.js';
 import type { ModelledBehaviour } from './behaviour.js';
 import { resultBehaviours } from './result-behaviours.js';
+import { upsertBehaviour } from './upsert-behaviour.js';
 
 /**
  * Every behaviour of the contract that the mock, the schemas and the checks assume and only a real
@@ -12,4 +13,4 @@ import { resultBehaviours } from './result-behaviours.js';
  * modelledBehaviours.find((b) => b.id === 'expires-in-string')?.source; // 'captured'
  * ```
  */
-export const modelledBehaviours: readonly ModelledBehaviour[] = [...resultBehaviours, ...authBehaviours];
+export const modelledBehaviours: readonly ModelledBehaviour[] = [...resultBehaviours, upsertBehaviour, ...authBehaviours];

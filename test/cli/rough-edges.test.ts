@@ -1,7 +1,7 @@
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/command.js';
-import { runCli } from '../../src/cli/main.js';
+import { runCli, subcommands } from '../../src/cli/main.js';
 import { guessEndpoint } from '../../src/guess-endpoint.js';
 import { tempDir } from './helpers/run-bin.js';
 import { dailyAttendance, meetingAttendance, payloadText } from './helpers/payloads.js';
@@ -49,7 +49,7 @@ describe('"did you mean" for subcommands and options', () => {
   it('`lnit payloads/` stops at once with the command it meant, instead of linting and then failing on lnit', async () => {
     const dir = tempDir({ 'payloads/a.json': payloadText([dailyAttendance]) });
     const result = await run(['lnit', 'payloads/'], dir);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'ps-attendance: lnit: unknown command. Did you mean lint? (Commands: lint, split, serve, verify, proxy; to lint a file of that name, write ./lnit.)\n' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `ps-attendance: lnit: unknown command. Did you mean lint? (Commands: ${Object.keys(subcommands).join(', ')}; to lint a file of that name, write ./lnit.)\n` });
   });
 
   it('a file that happens to be named like a misspelt command is still linted', async () => {

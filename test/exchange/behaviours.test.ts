@@ -14,7 +14,8 @@ const refused = (code: string, field = 'attendance/total_minutes') => ({ client_
 const invalidDaily = records(1, { studentid: '4242', att_date: '2025-09-02', schoolid: '100', yearid: '35', att_mode_code: 'ATT_ModeTime', attendance_codeid: '12' });
 const errorBody = { message: 'No.' };
 
-const cases: Record<string, { confirms: ExchangeParts; contradicts?: ExchangeParts }> = {
+const cases: Record<string, { confirms: ExchangeParts; contradicts?: ExchangeParts; before?: ExchangeParts }> = {
+  'upsert-by-slot': { before: {}, confirms: { responseBody: envelope(success(0, 100001, 'UPDATE')) }, contradicts: { responseBody: envelope(success(0, 100002)) } },
   'results-envelope': { confirms: {}, contradicts: { responseBody: { insert_count: 1, result: success(0) } } },
   'result-object-or-array': { confirms: { requestBody: records(2), responseBody: envelope(success(0), success(1, 100002)) }, contradicts: { responseBody: { results: { insert_count: 1, update_count: 0, delete_count: 0, result: [success(0)] } } } },
   'ids-are-numbers': { confirms: {}, contradicts: { responseBody: envelope(success(0, '100001')) } },
@@ -57,14 +58,19 @@ describe('modelled behaviours', () => {
   for (const behaviour of modelledBehaviours) {
     const test = cases[behaviour.id];
     it(`${behaviour.id}: confirmed by its case${test?.contradicts ? ', contradicted by the other' : ''}`, () => {
-      expect(behaviour.detect(viewExchange(makeExchange(test?.confirms)))).toEqual({ verdict: 'confirms' });
-      if (test?.contradicts) expect(behaviour.detect(viewExchange(makeExchange(test.contradicts)))?.verdict).toBe('contradicts');
+      const detect = (parts: ExchangeParts | undefined) => {
+        const memory = new Map<string, unknown>();
+        if (test?.before) expect(behaviour.detect(viewExchange(makeExchange(test.before)), memory)).toBeUndefined();
+        return behaviour.detect(viewExchange(makeExchange(parts)), memory);
+      };
+      expect(detect(test?.confirms)).toEqual({ verdict: 'confirms' });
+      if (test?.contradicts) expect(detect(test.contradicts)?.verdict).toBe('contradicts');
     });
   }
 
   it('a behaviour an exchange does not show gets no verdict from it', () => {
     const meeting = viewExchange(makeExchange({ path: '/ws/attendance/meeting_interval', requestBody: records(1, meetingAttendance) }));
-    expect(modelledBehaviours.find((b) => b.id === 'expires-in-string')?.detect(meeting)).toBeUndefined();
+    expect(modelledBehaviours.find((b) => b.id === 'expires-in-string')?.detect(meeting, new Map())).toBeUndefined();
   });
 });
 

@@ -102,7 +102,7 @@ describe('ps-attendance proxy in front of ps-attendance serve', () => {
     const { behaviours } = JSON.parse(run.stdout) as { behaviours: { id: string; verdict: string }[] };
     expect(behaviours.filter((b) => b.verdict === 'contradicted')).toEqual([]);
     expect(behaviours.filter((b) => b.verdict === 'confirmed').map((b) => b.id)).toEqual(
-      expect.arrayContaining(['results-envelope', 'expires-in-string', 'www-authenticate-no-token', 'www-authenticate-invalid-token', 'check-order', 'client-uid-in-400', 'token-error-body']),
+      expect.arrayContaining(['results-envelope', 'upsert-by-slot', 'expires-in-string', 'www-authenticate-no-token', 'www-authenticate-invalid-token', 'check-order', 'client-uid-in-400', 'token-error-body']),
     );
   });
 

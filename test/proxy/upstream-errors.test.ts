@@ -67,6 +67,13 @@ describe('upstream failures', () => {
     expect(((await response.json()) as { message: string }).message).toMatch(/failed the TLS handshake \(ERR_SSL_WRONG_VERSION_NUMBER\)\.$/);
   });
 
+  it('a request target like //other.host/x stays on the upstream (no open proxy)', async () => {
+    const proxy = await proxyTo(upstream.url);
+    const response = await fetch(`${proxy}//other.example/ws/attendance/daily_time`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(200);
+    expect(upstream.received.at(-1)?.path).toBe('//other.example/ws/attendance/daily_time');
+  });
+
   it('an answer from the proxy itself is not checked as the server\'s', () => {
     const exchange = {
       label: '#1',

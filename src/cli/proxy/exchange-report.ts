@@ -3,7 +3,8 @@ import { exchangeTitle } from '../verify/exchange-message.js';
 
 /**
  * The proxy's one line for an exchange: who answered, then `ok`, `not covered by the contract`, or
- * the findings (`error`/`warning`, code, side and JSON Pointer, message), separated by ` | `.
+ * the findings (code, side and JSON Pointer, message; the first three, then how many more),
+ * separated by ` | `.
  *
  * @example
  * ```ts
@@ -31,5 +32,7 @@ export function exchangeReport(checked: CheckedExchange, proxyMessage: string | 
   const warnings = findings.length - errors;
   const counts = [errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
   const details = findings.map((f) => `${f.code}${f.severity === 'warning' ? ' (warning)' : ''} at ${f.side}${f.path === '' ? '' : ` ${f.path}`}: ${f.message.replace(/[\r\n]+/g, ' ')}`);
-  return `${head}: ${counts}: ${details.join(' | ')}`;
+  // One line stays readable: the first three findings, then how many more (verify lists them all).
+  const shown = details.length > 3 ? [...details.slice(0, 3), `and ${details.length - 3} more (ps-attendance verify lists them all)`] : details;
+  return `${head}: ${counts}: ${shown.join(' | ')}`;
 }
