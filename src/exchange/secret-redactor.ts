@@ -34,8 +34,12 @@ const minSearchLength = 6;
  * ```
  */
 export class SecretRedactor {
-  readonly #secrets = new Set<string>();
-  #version = 0;
+  // The state lives in a WeakMap, not in #private fields: a class with private members is nominal in
+  // TypeScript, so the ES module and CommonJS copies of the package's types would not be assignable
+  // to each other (docs/openapi.md, "CommonJS and ESM"; the ts-node16 consumer project checks it).
+  constructor() {
+    states.set(this, { secrets: new Set(), version: 0 });
+  }
 
   /**
    * Grows by one each time a new secret is learned: an exchange redacted at an older version may
@@ -47,7 +51,7 @@ export class SecretRedactor {
    * ```
    */
   get version(): number {
-    return this.#version;
+    return stateOf(this).version;
   }
 
   /**
@@ -59,9 +63,10 @@ export class SecretRedactor {
    * ```
    */
   add(secret: string): void {
-    if (secret.length < minSearchLength || this.#secrets.has(secret)) return;
-    this.#secrets.add(secret);
-    this.#version++;
+    const state = stateOf(this);
+    if (secret.length < minSearchLength || state.secrets.has(secret)) return;
+    state.secrets.add(secret);
+    state.version++;
   }
 
   /**
@@ -74,7 +79,7 @@ export class SecretRedactor {
    */
   learn(exchange: Exchange): void {
     for (const headers of [exchange.request.headers, exchange.response?.headers ?? []]) {
-      for (const { name, value } of headers) if (credentialHeaders.has(name.toLowerCase())) this.#learnCredential(value);
+      for (const { name, value } of headers) if (credentialHeaders.has(name.toLowerCase())) learnCredential(this, value);
     }
     for (const body of [exchange.request.body, exchange.response?.body]) {
       if (body === undefined) continue;
@@ -92,7 +97,7 @@ export class SecretRedactor {
    * ```
    */
   redact(exchange: Exchange): Exchange {
-    const text = (value: string): string => this.#scrub(value);
+    const text = (value: string): string => scrub(stateOf(this).secrets, value);
     const headers = (list: readonly RecordedHeader[]): RecordedHeader[] =>
       list.map(({ name, value }) => ({ name, value: credentialHeaders.has(name.toLowerCase()) ? redactCredential(value) : text(value) }));
     const body = (value: string | undefined, form: boolean): string | undefined => {
@@ -106,32 +111,45 @@ export class SecretRedactor {
       response: exchange.response === undefined ? undefined : { ...exchange.response, headers: headers(exchange.response.headers), body: body(exchange.response.body, false) },
     };
   }
+}
 
-  #learnCredential(value: string): void {
-    const match = /^(\S+)\s+(.+)$/.exec(value.trim());
-    const credential = match?.[2] ?? value.trim();
-    this.add(credential);
-    if (match?.[1]?.toLowerCase() === 'basic') {
-      let decoded = '';
-      try {
-        decoded = new TextDecoder().decode(base64Decode(credential));
-      } catch {
-        return;
-      }
-      const colon = decoded.indexOf(':');
-      if (colon !== -1) this.add(decoded.slice(colon + 1));
+interface RedactorState {
+  readonly secrets: Set<string>;
+  version: number;
+}
+
+const states = new WeakMap<SecretRedactor, RedactorState>();
+
+function stateOf(redactor: SecretRedactor): RedactorState {
+  const state = states.get(redactor);
+  if (state === undefined) throw new TypeError('SecretRedactor: call its methods on an instance made with new SecretRedactor().');
+  return state;
+}
+
+function learnCredential(redactor: SecretRedactor, value: string): void {
+  const match = /^(\S+)\s+(.+)$/.exec(value.trim());
+  const credential = match?.[2] ?? value.trim();
+  redactor.add(credential);
+  if (match?.[1]?.toLowerCase() === 'basic') {
+    let decoded = '';
+    try {
+      decoded = new TextDecoder().decode(base64Decode(credential));
+    } catch {
+      return;
+    }
+    const colon = decoded.indexOf(':');
+    if (colon !== -1) redactor.add(decoded.slice(colon + 1));
+  }
+}
+
+function scrub(secrets: ReadonlySet<string>, value: string): string {
+  let out = value;
+  for (const secret of secrets) {
+    for (const form of [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), base64Encode(secret)]) {
+      if (form.length >= minSearchLength) out = out.split(form).join(redacted);
     }
   }
-
-  #scrub(value: string): string {
-    let out = value;
-    for (const secret of this.#secrets) {
-      for (const form of [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), base64Encode(secret)]) {
-        if (form.length >= minSearchLength) out = out.split(form).join(redacted);
-      }
-    }
-    return out;
-  }
+  return out;
 }
 
 function redactCredential(value: string): string {
