@@ -4,6 +4,8 @@ import { ruleCatalogue } from '../../src/rules/catalogue.js';
 import { ruleCodes } from '../../src/rules/rule-code.js';
 import { dailyAttendance, meetingAttendance, payloadOf } from '../../src/rules/examples.js';
 import type { EndpointId } from '../../src/endpoints.js';
+import { freeTextFields } from '../../src/rules/lone-surrogate.js';
+import { readFileSync } from 'node:fs';
 
 // The rough edges issue 12 found in messages a new user reads, each pinned here.
 const messageOf = (payload: unknown, endpoint: EndpointId, code: string): string => {
@@ -65,3 +67,25 @@ describe('messages', () => {
     }
   });
 });
+
+describe('lone-surrogate', () => {
+  it('checks every free-text column: the attendance strings the schemas give no pattern, enum or const', () => {
+    const defs = (JSON.parse(readFileSync(new URL('../../schemas/definitions.schema.json', import.meta.url), 'utf8')) as { $defs: Record<string, Record<string, unknown>> }).$defs;
+    const free = Object.entries(defs).filter(([, d]) => d['type'] === 'string' && !('pattern' in d) && !('enum' in d) && !('const' in d)).map(([name]) => name);
+    // TableName is `name` (payload and record level), checked by the rule apart from the columns.
+    expect(free.sort()).toEqual(['AttComment', 'TableName']);
+    expect([...freeTextFields]).toEqual(['att_comment']);
+  });
+
+  it('reports a lone half in att_comment and in name, at payload and record level, and no well-formed text', () => {
+    const body = { name: 'ATTENDANCE\uD800', record: [{ name: '\uDC00', tables: { attendance: dailyAttendance({ att_comment: 'late \uD83D' }) } }] };
+    const found = validate(body, 'daily_time').diagnostics.filter((d) => d.code === 'lone-surrogate').map((d) => d.path);
+    expect(found).toEqual(['/name', '/record/0/name', '/record/0/tables/attendance/att_comment']);
+    expect(validate(payloadOf(dailyAttendance({ att_comment: '\u{1F600} ok \uD83D\uDE0A' })), 'daily_time').valid).toBe(true);
+  });
+
+  it('a lone half in a patterned column is that column\'s error, not also lone-surrogate', () => {
+    expect(validate(payloadOf(dailyAttendance({ schoolid: '1\uD800' })), 'daily_time').diagnostics.map((d) => d.code)).toEqual(['id-format']);
+  });
+});
+
