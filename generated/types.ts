@@ -373,7 +373,7 @@ export interface FieldError {
   error_description: string;
 }
 /**
- * The body of a 200 or 400 answer of POST /ws/attendance/daily_time, /batch_daily_time and /meeting_interval: PowerSchool's common insert/update envelope. Captured live on another /ws/ insert/update endpoint (FACTS: confirmed); its use by the attendance endpoints is inferred. A 200 may still hold records in status ERROR: check every result's status, not only the HTTP code.
+ * The body of a 200 or 400 answer of POST /ws/attendance/daily_time, /batch_daily_time and /meeting_interval: PowerSchool's common insert/update envelope. Captured live on another /ws/ insert/update endpoint (a public capture from a PowerSchool 25.x server); its use by the attendance endpoints is inferred. A 200 may still hold records in status ERROR: check every result's status, not only the HTTP code.
  *
  * @example
  * ```json
@@ -921,7 +921,7 @@ export interface ErrorDetail {
   code: string;
 }
 /**
- * The body of a 401, 403, 415 or 500 answer of the attendance endpoints (inferred: PowerSchool's message-and-errors shape; FACTS confirms that 403 bodies list the fields needing permission, not their exact shape).
+ * The body of a 401, 403, 415 or 500 answer of the attendance endpoints (inferred: PowerSchool's message-and-errors shape; PowerSchool's documentation of other endpoints confirms that 403 bodies list the fields needing permission, not their exact shape).
  *
  * @example
  * ```json

@@ -1,4 +1,4 @@
-// Dates of a school year and the yearid PowerSchool gives it (FACTS: yearid = term id / 100, year 0
+// Dates of a school year and the yearid PowerSchool gives it (PowerSchool's data dictionary: yearid = term id / 100, year 0
 // is 1990, so 2025-26 is 35).
 
 const dayMs = 86_400_000;

@@ -1,8 +1,8 @@
 import type { ExchangeView } from './exchange-view.js';
 
 /**
- * Where the project's knowledge of a behaviour comes from: `captured` from a live server (FACTS:
- * confirmed), `inferred` from public sources, or `modelled` by this project where nothing is known.
+ * Where the project's knowledge of a behaviour comes from: `captured` from a live server (a public
+ * capture), `inferred` from public sources, or `modelled` by this project where nothing is known.
  *
  * @example
  * ```ts

@@ -14,7 +14,7 @@ export const partialFailureError: FieldError = {
   error_description: 'The attendance code is not valid for this school and year.',
 };
 
-/** The error a forced 400 gives a valid payload (the captured date error of FACTS). */
+/** The error a forced 400 gives a valid payload (the date error captured from a live server, see docs/msw.md). */
 export const forcedValidationError: FieldError = {
   field: 'attendance/att_date',
   error_code: 'INVALID_DATE_VALUE',

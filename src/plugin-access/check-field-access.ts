@@ -6,7 +6,7 @@ import { hasFullAccess, type FieldGrants } from './field-grants.js';
 
 /**
  * The ATTENDANCE columns a payload can write. `dcid` is left out: it names the row to update, it does
- * not write a column (inferred; FACTS does not say which grant an update by dcid needs). Members
+ * not write a column (inferred; no public source says which grant an update by dcid needs). Members
  * outside the model are the `unknown-field` rule's business, so they are not reported twice.
  */
 const writableFields: ReadonlySet<string> = new Set(attendanceModes.flatMap((mode) => modeFields(mode)).filter((field) => field !== 'dcid'));

@@ -5,7 +5,9 @@ import { ruleCodes } from '../../src/rules/rule-code.js';
 import { dailyAttendance, meetingAttendance, payloadOf } from '../../src/rules/examples.js';
 import type { EndpointId } from '../../src/endpoints.js';
 import { freeTextFields } from '../../src/rules/lone-surrogate.js';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // The rough edges issue 12 found in messages a new user reads, each pinned here.
 const messageOf = (payload: unknown, endpoint: EndpointId, code: string): string => {
@@ -65,6 +67,17 @@ describe('messages', () => {
       const { summary, rationale } = ruleCatalogue[code];
       expect(`${summary} ${rationale}`, code).not.toMatch(/FACTS/);
     }
+  });
+
+  it('nothing the package ships cites FACTS (schemas, OpenAPI, generated types, sources, docs, README)', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const shipped = (dir: string): string[] =>
+      readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && /\.(ts|mts|js|json|md)$/.test(entry.name))
+        .map((entry) => join(entry.parentPath, entry.name));
+    const files = [...['schemas', 'generated', 'src', 'docs', 'properties/arbitraries'].flatMap(shipped), ...['README.md', 'openapi.json', 'serve-control.openapi.json'].map((f) => join(root, f))];
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((file) => /\bFACTS\b/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file))).toEqual([]);
   });
 });
 
