@@ -90,3 +90,8 @@ for (const [name] of targets) {
   const t = totals.get(name);
   console.log(`  ${name.padEnd(30)} ${rate(t).toFixed(0).padStart(6)} requests/s, p99 ${Math.max(...t.p99)} ms, ${(rate(t) / direct).toFixed(2)}x of direct (non-2xx ${t.non2xx}, errors ${t.errors})`);
 }
+// The machine-readable result lines `npm run bench` collects (bench/run.mjs); no target: the cost of the checks.
+for (const [name] of targets) {
+  if (name === 'serve directly') continue;
+  console.log(`BENCH ${JSON.stringify({ bench: 'proxy', figure: `${name}: valid 200-record batch, requests/s`, value: Number(rate(totals.get(name)).toFixed(0)), unit: 'requests/s', target: null, met: null, anchor: `serve directly, same run (${direct.toFixed(0)} requests/s)` })}`);
+}

@@ -96,3 +96,6 @@ console.log(`  prism mock openapi.json:  ${rate(totals.prism).toFixed(0).padStar
 console.log(`  ps-attendance serve:      ${rate(totals.serve).toFixed(0).padStart(6)} requests/s, p99 ${p99(totals.serve)} ms (answer ${sizes.serve} bytes, non-2xx ${totals.serve.non2xx}, errors ${totals.serve.errors})`);
 const ratio = rate(totals.serve) / rate(totals.prism);
 console.log(`  ratio serve/prism: ${ratio.toFixed(2)}x throughput (target >= 3x): ${ratio >= 3 ? 'met' : 'MISSED'}`);
+// The machine-readable result lines `npm run bench` collects (bench/run.mjs); target of issue 10.
+console.log(`BENCH ${JSON.stringify({ bench: 'serve', figure: 'serve: valid 200-record batch over HTTP, requests/s (autocannon)', value: Number(ratio.toFixed(2)), unit: 'x', target: '>= 3x', met: ratio >= 3, anchor: `prism mock openapi.json, same run (${rate(totals.prism).toFixed(0)} vs ${rate(totals.serve).toFixed(0)} requests/s)` })}`);
+console.log(`BENCH ${JSON.stringify({ bench: 'serve', figure: 'serve: p99 latency of that batch', value: p99(totals.serve), unit: 'ms', target: null, met: null, anchor: `prism mock p99 ${p99(totals.prism)} ms` })}`);
