@@ -21,8 +21,10 @@ describe('readInput: read until end of file, never by the file size', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // One writer, two writes with a pause: a reader that trusted the size (0) or one read would stop early.
     const writer = spawn('sh', ['-c', `exec 3>"$1"; printf '{"a":' >&3; sleep 0.1; printf '1}' >&3`, 'sh', fifo]);
+    // Listened for before reading: the writer may have exited (and emitted 'close') by the time the read ends.
+    const writerClosed = new Promise((resolve) => writer.on('close', resolve));
     const { bytes, snapshot } = await readInput(fifo, { name: 'fifo' });
-    await new Promise((resolve) => writer.on('close', resolve));
+    await writerClosed;
     expect(bytes.toString()).toBe('{"a":1}');
     expect(snapshot).toBeUndefined();
   });
