@@ -56,17 +56,17 @@ describe('lint on worker threads: the same report, in the same order, as on one 
   }
 
   it('--fix writes the same files from worker threads', async () => {
-    const copies = [mixedSet(), mixedSet()];
+    const copies = [mixedSet(), mixedSet()] as const;
     const [one, pooled] = await Promise.all([
       runBinAsync(['lint', 'payloads', '--fix', '--format', 'json'], { cwd: copies[0], env: { PS_ATTENDANCE_LINT_WORKERS: '0' } }),
       runBinAsync(['lint', 'payloads', '--fix', '--format', 'json'], { cwd: copies[1], env: { PS_ATTENDANCE_LINT_WORKERS: '2' } }),
     ]);
     expect(pooled.code).toBe(one.code);
-    expect(pooled.stdout.replaceAll(copies[1] as string, '<dir>')).toBe(one.stdout.replaceAll(copies[0] as string, '<dir>'));
+    expect(pooled.stdout.replaceAll(copies[1], '<dir>')).toBe(one.stdout.replaceAll(copies[0], '<dir>'));
     expect(pooled.stderr).toBe(one.stderr);
     const fixed = (dir: string): string => readFileSync(join(dir, 'payloads', 'p002.json'), 'utf8');
-    expect(fixed(copies[1] as string)).toBe(fixed(copies[0] as string));
-    expect(fixed(copies[0] as string)).toContain('"schoolid": "100"');
+    expect(fixed(copies[1])).toBe(fixed(copies[0]));
+    expect(fixed(copies[0])).toContain('"schoolid": "100"');
   }, 60_000);
 
   it('a bad PS_ATTENDANCE_LINT_WORKERS is one line and exit 2', async () => {

@@ -21,17 +21,22 @@ const workerFile = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
 export async function lintInPool(jobs: readonly LintJob[], size: number, setup: LintSetup, lintHere: (job: LintJob) => Promise<FileOutcome>): Promise<FileOutcome[]> {
   const outcomes: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(jobs.length);
   const returned: LintJob[] = []; // given back by a worker that stopped
+  // The main thread works from the first file on, the workers from the last one back: files of one
+  // kind (one endpoint, one directory) tend to sit together, and a thread that meets fewer kinds
+  // spends less time warming up (compiling) the code for them.
   let next = 0;
+  let last = jobs.length;
   let done = 0;
   let wake: (() => void) | undefined;
   const notify = (): void => {
     wake?.();
     wake = undefined;
   };
-  const take = (): LintJob | undefined => returned.pop() ?? (next < jobs.length ? jobs[next++] : undefined);
+  const take = (): LintJob | undefined => returned.pop() ?? (next < last ? jobs[next++] : undefined);
+  const takeLast = (): LintJob | undefined => returned.pop() ?? (next < last ? jobs[--last] : undefined);
   const workers: Worker[] = [];
   if (existsSync(workerFile)) {
-    for (let w = 0; w < size; w++) workers.push(startWorker(setup, jobs.length, { take, record, giveBack: (lost) => returned.push(...lost), notify, threads: size + 1, remaining: () => jobs.length - next }));
+    for (let w = 0; w < size; w++) workers.push(startWorker(setup, jobs.length, { take: takeLast, record, giveBack: (lost) => returned.push(...lost), notify, threads: size + 1, remaining: () => last - next }));
   }
   function record(index: number, outcome: FileOutcome): void {
     if (outcomes[index] !== undefined) return;
