@@ -6,7 +6,6 @@ import type { InputEncoding } from '../io/text-decoder.js';
 import { ConfigResolver } from './config-resolver.js';
 import type { LintResult } from './lint-result.js';
 import { lintTarget, type LintTargetContext } from './lint-target.js';
-import { pluginChecks } from './plugin-checks.js';
 
 /**
  * What every file of a lint run is linted with, as plain data (it is sent to worker threads).
@@ -65,7 +64,8 @@ export type FileOutcome = { readonly debug: readonly string[] } & (
  * ```
  */
 export async function lintContext(setup: LintSetup, stdin: AsyncIterable<unknown>, configs = new ConfigResolver()): Promise<LintTargetContext> {
-  const extraChecks = setup.pluginXml === undefined ? undefined : await pluginChecks(resolve(setup.cwd, setup.pluginXml), setup.pluginXml);
+  // Loaded only for --plugin-xml.
+  const extraChecks = setup.pluginXml === undefined ? undefined : await (await import('./plugin-checks.js')).pluginChecks(resolve(setup.cwd, setup.pluginXml), setup.pluginXml);
   return {
     cwd: setup.cwd,
     configs,
