@@ -18,7 +18,7 @@ const workerFile = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
  * const outcomes = await lintInPool(jobs, 1, setup, (job) => lintFile(job, context));
  * ```
  */
-export async function lintInPool(jobs: readonly LintJob[], size: number, setup: LintSetup, lintHere: (job: LintJob) => Promise<FileOutcome>): Promise<FileOutcome[]> {
+export async function lintInPool(jobs: readonly LintJob[], size: number, setup: LintSetup, lintHere: (job: LintJob) => Promise<FileOutcome>, options: { readonly waitForWorkers?: boolean } = {}): Promise<FileOutcome[]> {
   const outcomes: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(jobs.length);
   const returned: LintJob[] = []; // given back by a worker that stopped
   // The main thread works from the first file on, the workers from the last one back: files of one
@@ -35,8 +35,17 @@ export async function lintInPool(jobs: readonly LintJob[], size: number, setup: 
   const take = (): LintJob | undefined => returned.pop() ?? (next < last ? jobs[next++] : undefined);
   const takeLast = (): LintJob | undefined => returned.pop() ?? (next < last ? jobs[--last] : undefined);
   const workers: Worker[] = [];
+  const settled: Promise<void>[] = [];
   if (existsSync(workerFile)) {
-    for (let w = 0; w < size; w++) workers.push(startWorker(setup, jobs.length, { take: takeLast, record, giveBack: (lost) => returned.push(...lost), notify, threads: size + 1, remaining: () => last - next }));
+    for (let w = 0; w < size; w++) {
+      try {
+        let onSettled = (): void => {};
+        settled.push(new Promise<void>((resolve) => (onSettled = resolve)));
+        workers.push(startWorker(setup, { take: takeLast, record, giveBack: (lost) => returned.push(...lost), notify, settled: () => onSettled(), threads: size + 1, remaining: () => last - next }));
+      } catch {
+        break; // No thread to be had (a resource limit): the main thread lints the rest.
+      }
+    }
   }
   function record(index: number, outcome: FileOutcome): void {
     if (outcomes[index] !== undefined) return;
@@ -44,6 +53,8 @@ export async function lintInPool(jobs: readonly LintJob[], size: number, setup: 
     done++;
   }
   try {
+    // Asked for explicitly (PS_ATTENDANCE_LINT_WORKERS): every worker that starts gets files.
+    if (options.waitForWorkers === true) await Promise.all(settled);
     while (done < jobs.length) {
       const job = take();
       if (job === undefined) {
@@ -66,11 +77,13 @@ interface PoolQueue {
   record(index: number, outcome: FileOutcome): void;
   giveBack(jobs: readonly LintJob[]): void;
   notify(): void;
+  /** Called once the worker is ready or has stopped. */
+  settled(): void;
   readonly threads: number;
   remaining(): number;
 }
 
-function startWorker(setup: LintSetup, total: number, queue: PoolQueue): Worker {
+function startWorker(setup: LintSetup, queue: PoolQueue): Worker {
   // No --import or --cpu-prof of the main process in the workers: they run the linter only.
   const worker = new Worker(workerFile, { workerData: setup, execArgv: [] });
   const inFlight = new Map<number, readonly LintJob[]>();
@@ -92,8 +105,17 @@ function startWorker(setup: LintSetup, total: number, queue: PoolQueue): Worker 
     for (const jobs of inFlight.values()) queue.giveBack(jobs);
     inFlight.clear();
     queue.notify();
+    queue.settled();
   };
   worker.on('message', (reply: WorkerReply) => {
+    if (reply.batch === 'ready') {
+      // Work is handed out only once the worker can start on it: a run that the main thread
+      // finishes first never waits for a worker still starting.
+      send();
+      send();
+      queue.settled();
+      return;
+    }
     inFlight.delete(reply.batch);
     for (const { index, outcome } of reply.outcomes) queue.record(index, outcome);
     if (!stopped) send();
@@ -101,9 +123,5 @@ function startWorker(setup: LintSetup, total: number, queue: PoolQueue): Worker 
   });
   worker.on('error', stop);
   worker.on('exit', stop);
-  if (total > 0) {
-    send();
-    send();
-  }
   return worker;
 }

@@ -18,22 +18,22 @@ export interface WorkerBatch {
 }
 
 /**
- * A worker's answer to a {@link WorkerBatch}.
+ * A worker's answer to a {@link WorkerBatch}, or `ready` once it can lint (its modules loaded).
  *
  * @example
  * ```ts
  * const reply: WorkerReply = { batch: 3, outcomes: [{ index: 24, outcome: { debug: [], problem: 'a.json: is a directory.' } }] };
  * ```
  */
-export interface WorkerReply {
-  readonly batch: number;
-  readonly outcomes: readonly { readonly index: number; readonly outcome: FileOutcome }[];
-}
+export type WorkerReply =
+  | { readonly batch: number; readonly outcomes: readonly { readonly index: number; readonly outcome: FileOutcome }[] }
+  | { readonly batch: 'ready'; readonly outcomes?: undefined };
 
 if (parentPort !== null) {
   const port = parentPort;
   const noInput: AsyncIterable<unknown> = { [Symbol.asyncIterator]: () => ({ next: () => Promise.resolve({ done: true, value: undefined }) }) };
   const context = lintContext(workerData as LintSetup, noInput);
+  context.then(() => port.postMessage({ batch: 'ready' } satisfies WorkerReply), () => process.exit(1));
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (message: WorkerBatch) => {
     queue = queue.then(async () => {

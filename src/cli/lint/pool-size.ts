@@ -18,7 +18,8 @@ export const minPoolFiles = 200;
  * than {@link minPoolFiles} files; else one per idle CPU (the CPUs available less the 1-minute load
  * average, as `make -l` does), at most one fewer than the CPUs and at most 3: on a machine whose CPUs
  * are all busy, a worker only adds its warm-up to the run. `PS_ATTENDANCE_LINT_WORKERS=<n>` sets the
- * number for any run of two files or more (0: none).
+ * number for any run of two files or more (0: none); the main thread then waits for them to start,
+ * so that each gets files to lint.
  *
  * @param cpus - The CPUs and load (default: this machine's), for tests.
  * @example

@@ -42,7 +42,8 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   const lintHere = (job: LintJob): Promise<FileOutcome> => lintFile(job, context);
   // Many files: shared with worker threads; the outcomes come back in file order either way.
   const threads = poolSize(targets.files, io.env);
-  const pooled = threads > 0 ? await (await import('./lint-pool.js')).lintInPool(jobs, threads, setup, lintHere) : undefined;
+  const waitForWorkers = io.env['PS_ATTENDANCE_LINT_WORKERS'] !== undefined;
+  const pooled = threads > 0 ? await (await import('./lint-pool.js')).lintInPool(jobs, threads, setup, lintHere, { waitForWorkers }) : undefined;
   for (const job of jobs) {
     const outcome = pooled?.[job.index] ?? (await lintHere(job));
     for (const line of outcome.debug) debug(line);
