@@ -84,12 +84,14 @@ describe('poolSize', () => {
     expect(poolSize([...many, '-'], {}, { available: 8, load: 0 })).toBe(0);
     expect(poolSize(['/r/a.json'], { PS_ATTENDANCE_LINT_WORKERS: '2' }, { available: 8, load: 0 })).toBe(0);
   });
-  it('uses the idle CPUs, at most one fewer than the CPUs and at most 3', () => {
-    expect(poolSize(many, {}, { available: 2, load: 0.2 })).toBe(1);
-    expect(poolSize(many, {}, { available: 2, load: 1.9 })).toBe(0);
-    expect(poolSize(many, {}, { available: 2, load: 7 })).toBe(0);
-    expect(poolSize(many, {}, { available: 16, load: 0 })).toBe(3);
+  it('uses the idle CPUs of a machine with 4 or more, at most one fewer than the CPUs and at most 3', () => {
+    expect(poolSize(many, {}, { available: 2, load: 0 })).toBe(0);
     expect(poolSize(many, {}, { available: 1, load: 0 })).toBe(0);
+    expect(poolSize(many, {}, { available: 4, load: 0.2 })).toBe(3);
+    expect(poolSize(many, {}, { available: 4, load: 2.2 })).toBe(2);
+    expect(poolSize(many, {}, { available: 4, load: 3.8 })).toBe(0);
+    expect(poolSize(many, {}, { available: 4, load: 9 })).toBe(0);
+    expect(poolSize(many, {}, { available: 16, load: 0 })).toBe(3);
   });
   it('PS_ATTENDANCE_LINT_WORKERS sets the number', () => {
     expect(poolSize(many.slice(0, 2), { PS_ATTENDANCE_LINT_WORKERS: '2' }, { available: 2, load: 9 })).toBe(2);
