@@ -38,10 +38,11 @@ export async function lintInPool(jobs: readonly LintJob[], size: number, setup: 
   const settled: Promise<void>[] = [];
   if (existsSync(workerFile)) {
     for (let w = 0; w < size; w++) {
+      let onSettled = (): void => {};
+      const ready = new Promise<void>((resolve) => (onSettled = resolve));
       try {
-        let onSettled = (): void => {};
-        settled.push(new Promise<void>((resolve) => (onSettled = resolve)));
         workers.push(startWorker(setup, { take: takeLast, record, giveBack: (lost) => returned.push(...lost), notify, settled: () => onSettled(), threads: size + 1, remaining: () => last - next }));
+        settled.push(ready);
       } catch {
         break; // No thread to be had (a resource limit): the main thread lints the rest.
       }
