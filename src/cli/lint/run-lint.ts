@@ -9,7 +9,6 @@ import { ConfigResolver } from './config-resolver.js';
 import type { LintOptions } from './lint-options.js';
 import { toLintResult, type LintResult } from './lint-result.js';
 import { lintContext, lintFile, type FileOutcome, type LintJob, type LintSetup } from './lint-file.js';
-import { poolSize } from './pool-size.js';
 import { writeOutput } from '../io/write-output.js';
 import { useColour } from './use-colour.js';
 
@@ -41,7 +40,8 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   const jobs = targets.files.map((file, index): LintJob => ({ index, file, dryRun: options.fixDryRun || (options.fix && !canWriteBack(file)) }));
   const lintHere = (job: LintJob): Promise<FileOutcome> => lintFile(job, context);
   // Many files: shared with worker threads; the outcomes come back in file order either way.
-  const threads = poolSize(targets.files, io.env);
+  // (A one-file run, the cold start, loads none of it.)
+  const threads = jobs.length < 2 ? 0 : (await import('./pool-size.js')).poolSize(targets.files, io.env);
   const waitForWorkers = io.env['PS_ATTENDANCE_LINT_WORKERS'] !== undefined;
   const pooled = threads > 0 ? await (await import('./lint-pool.js')).lintInPool(jobs, threads, setup, lintHere, { waitForWorkers }) : undefined;
   for (const job of jobs) {
