@@ -6,10 +6,10 @@ import { locatePointers } from '../../src/cli/lint/locate-pointers.js';
 import { toPointer } from '../../src/pointer.js';
 
 // locatePointers (one pass, no tree) must answer exactly what locate answers on jsonc-parser's tree.
-function expectSameAsTree(text: string, pointers: readonly string[]): void {
+function expectSameAsTree(text: string, pointers: readonly string[], noDuplicates = false): void {
   const root = parseTree(text);
   if (!root) throw new Error(`fixture does not parse: ${text}`);
-  const fast = locatePointers(text, pointers);
+  const fast = locatePointers(text, pointers, { noDuplicates });
   for (const pointer of pointers) expect([pointer, fast.get(pointer)]).toEqual([pointer, locate(root, pointer)]);
 }
 
@@ -20,6 +20,14 @@ describe('locatePointers agrees with locate on a parse tree', () => {
       '', '/a', '/a/b~1c', '/a/b~1c/0', '/a/b~1c/1/d', '/a/q"uote', '/e~00', '/dup', '/dup/0', '/s', '/uA',
       '/missing', '/a/missing', '/a/b~1c/7', '/a/b~1c/0/deeper', '/s/0', '/e~00/x',
     ]);
+  });
+
+  it('stopping once every pointer is found (no duplicate members) gives the same answers', () => {
+    const text = '{"record": [{"a": 1, "b": [2, 3]}, {"a": 4}], "after": {"x": "y"}}';
+    expectSameAsTree(text, ['/record/0/a'], true);
+    expectSameAsTree(text, ['/record/0/b/1', '/record/1/a'], true);
+    expectSameAsTree(text, ['/record/0/missing', '/after/x'], true);
+    expectSameAsTree(text, [''], true);
   });
 
   it('arrays and scalars at the root', () => {
@@ -40,6 +48,10 @@ describe('locatePointers agrees with locate on a parse tree', () => {
         collect(value, []);
         for (const tokens of extra) pointers.add(toPointer(tokens));
         expectSameAsTree(text, [...pointers]);
+        // JSON.stringify writes no duplicate members: the scan that stops once all are found agrees too,
+        // for every pointer and for a few (the scan stops early).
+        expectSameAsTree(text, [...pointers], true);
+        expectSameAsTree(text, [...pointers].slice(0, 2), true);
       }),
       { numRuns: 300 },
     );

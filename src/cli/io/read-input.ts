@@ -2,6 +2,7 @@ import { closeSync, fstatSync, open, openSync, read, readSync, statSync, type St
 import { CliError } from '../cli-error.js';
 import { formatBytes } from '../lint/file-size.js';
 import { ioReason } from './io-reason.js';
+import { readRegularFile } from './read-regular-file.js';
 
 /**
  * Where an input comes from and how much of it may be read.
@@ -67,6 +68,10 @@ const chunkSize = 64 * 1024;
  * ```
  */
 export async function readInput(path: string, options: InputOptions): Promise<InputBytes> {
+  if (path !== '-') {
+    const read = readRegularFile(path, options.name, options.maxBytes ?? Infinity, (size) => overLimit(options, size));
+    if (read !== undefined) return read;
+  }
   const chunks: Buffer[] = [];
   let snapshot: Omit<FileSnapshot, 'bytes'> | undefined;
   for await (const chunk of inputChunks(path, options, (stats) => {

@@ -54,7 +54,15 @@ export class ConfigResolver {
    * ```
    */
   static relativeTo(config: LintConfig, path: string): string {
-    return relative(config.directory, path).split(sep).join('/');
+    // The common case (a normalised path below the config's directory), without path.relative's
+    // resolving of both paths: it ran once per linted file.
+    const directory = config.directory;
+    const prefixLength = directory.endsWith(sep) ? directory.length : directory.length + 1;
+    if (path.length > prefixLength && path.startsWith(directory) && path[prefixLength - 1] === sep) {
+      const rest = path.slice(prefixLength);
+      if (!notNormalised.test(rest)) return sep === '/' ? rest : rest.split(sep).join('/');
+    }
+    return relative(directory, path).split(sep).join('/');
   }
 
   private load(directory: string): LintConfig | undefined {
@@ -67,6 +75,9 @@ export class ConfigResolver {
     return toLintConfig((pkg as Record<string, unknown>)['ps-attendance'], `${manifest} ("ps-attendance" key)`, directory);
   }
 }
+
+// A `.` or `..` segment, an empty one, or a trailing separator: path.relative would normalise it.
+const notNormalised = /(^|[\\/])\.{1,2}([\\/]|$)|[\\/]{2}|[\\/]$/;
 
 function readJson(file: string): unknown {
   let text: string;

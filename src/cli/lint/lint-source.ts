@@ -102,7 +102,7 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
     const fixable = diagnostics.filter((d) => d.fix && !insideAny(d.fix.path, ambiguous));
     if (fixable.length === 0) {
       // Nothing to fix: locate in one pass, without building a parse tree.
-      const spans = locatePointers(current, diagnostics.map((d) => d.path));
+      const spans = locatePointers(current, diagnostics.map((d) => d.path), { noDuplicates: parsed.duplicates.length === 0 });
       const where = (d: Diagnostic): OffsetRange => exact.get(d) ?? spans.get(d.path) ?? { start: 0, end: 1 };
       return { kind: 'linted', endpoint, messages: toMessages(current, where, diagnostics, new Map()), ...output(text, current) };
     }

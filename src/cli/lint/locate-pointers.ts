@@ -14,7 +14,7 @@ import type { OffsetRange } from './locate.js';
  * locatePointers(text, ['/record/0/b']).get('/record/0/b'); // { start: 12, end: 13 } (the record's "{")
  * ```
  */
-export function locatePointers(text: string, pointers: readonly string[]): Map<string, OffsetRange> {
+export function locatePointers(text: string, pointers: readonly string[], options: { readonly noDuplicates?: boolean } = {}): Map<string, OffsetRange> {
   const prefixes = new Set<string>();
   for (const pointer of pointers) {
     prefixes.add('');
@@ -23,7 +23,14 @@ export function locatePointers(text: string, pointers: readonly string[]): Map<s
   }
   const starts = new Map<string, number>();
   const spans = new Map<string, OffsetRange>();
-  new Scanner(text, prefixes, starts, spans).value(0, '');
+  // Without duplicate members the first occurrence is the only one: the scan can stop once every
+  // pointer is found (most findings are near the top of a file: record 0, a payload-level member).
+  const wanted = options.noDuplicates === true ? new Set(pointers) : undefined;
+  try {
+    new Scanner(text, prefixes, starts, spans, wanted).value(0, '');
+  } catch (error) {
+    if (error !== allFound) throw error;
+  }
 
   const found = new Map<string, OffsetRange>();
   for (const pointer of pointers) {
@@ -47,20 +54,30 @@ export function locatePointers(text: string, pointers: readonly string[]): Map<s
   return found;
 }
 
+// Thrown (once) to end the scan when every pointer is found.
+const allFound = Symbol('all pointers found');
+
 class Scanner {
   constructor(
     private readonly text: string,
     private readonly prefixes: ReadonlySet<string>,
     private readonly starts: Map<string, number>,
     private readonly spans: Map<string, OffsetRange>,
+    /** The pointers not found yet, when the scan may stop once there are none left. */
+    private readonly wanted: Set<string> | undefined,
   ) {}
+
+  private found(path: string, span: OffsetRange): void {
+    this.spans.set(path, span);
+    if (this.wanted?.delete(path) === true && this.wanted.size === 0) throw allFound;
+  }
 
   /** Scans the value at `pos` (after whitespace) reached by `path`; returns the offset after it. */
   value(pos: number, path: string): number {
     const start = this.space(pos);
     if (!this.prefixes.has(path)) return this.skip(start);
     this.starts.set(path, start);
-    if (path === '') this.spans.set('', { start, end: start + 1 });
+    if (path === '') this.found('', { start, end: start + 1 });
     const c = this.text.charCodeAt(start);
     if (c === 123) return this.object(start, path);
     if (c === 91) return this.array(start, path);
@@ -79,7 +96,7 @@ class Scanner {
       pos = this.space(keyEnd) + 1; // the ':'
       const end = this.value(pos, child);
       // The last duplicate wins, as in JSON.parse and locate().
-      if (this.prefixes.has(child)) this.spans.set(child, { start: keyStart, end });
+      if (this.prefixes.has(child)) this.found(child, { start: keyStart, end });
       pos = this.space(end);
       if (this.text.charCodeAt(pos) === 125) return pos + 1;
       pos = this.space(pos + 1); // the ','
@@ -93,7 +110,7 @@ class Scanner {
       const child = `${path}/${index}`;
       const start = this.space(pos);
       const end = this.value(start, child);
-      if (this.prefixes.has(child)) this.spans.set(child, { start, end });
+      if (this.prefixes.has(child)) this.found(child, { start, end });
       pos = this.space(end);
       if (this.text.charCodeAt(pos) === 93) return pos + 1;
       pos += 1; // the ','

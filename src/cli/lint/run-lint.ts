@@ -1,6 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Diagnostic } from '../../diagnostic.js';
+import { statSync } from 'node:fs';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../command.js';
 import { displayPath } from '../format/display-path.js';
@@ -10,8 +8,7 @@ import { collectTargets } from './collect-targets.js';
 import { ConfigResolver } from './config-resolver.js';
 import type { LintOptions } from './lint-options.js';
 import { toLintResult, type LintResult } from './lint-result.js';
-import { lintTarget } from './lint-target.js';
-import { ioReason } from '../io/io-reason.js';
+import { lintContext, lintFile, type FileOutcome, type LintJob, type LintSetup } from './lint-file.js';
 import { writeOutput } from '../io/write-output.js';
 import { useColour } from './use-colour.js';
 
@@ -30,8 +27,9 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   if (options.patterns.length === 0) throw new CliError('no files given: pass files, directories, globs, or - for standard input (see ps-attendance lint --help).');
   const show = (path: string): string => displayPath(path, io.cwd);
   const debug = options.debug ? (line: string) => io.stderr.write(`[debug] ${line}\n`) : () => {};
-  const extraChecks = options.pluginXml === undefined ? undefined : await pluginChecks(resolve(io.cwd, options.pluginXml), options.pluginXml);
   const configs = new ConfigResolver();
+  const setup: LintSetup = { cwd: io.cwd, endpoint: options.endpoint, fix: options.fix, encoding: options.encoding, stdinFilename: options.stdinFilename, pluginXml: options.pluginXml };
+  const context = await lintContext(setup, io.stdin, configs);
   const targets = await collectTargets(options.patterns, io.cwd, configs, show);
   for (const path of targets.ignored) debug(`${show(path)}: skipped, a config's "ignores" matches it`);
   // Checked before any file is linted (or fixed): a report that cannot be written fails at once.
@@ -39,27 +37,19 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   const reportPath = options.outputFile === undefined ? undefined : outputFile?.prepareOutputFile(options.outputFile, { cwd: io.cwd, flag: '--output-file', inputs: targets.files });
   const problems: CliError[] = [...targets.errors];
   const results: LintResult[] = [];
-  for (const file of targets.files) {
-    try {
-      results.push(
-        await lintTarget(file, {
-          cwd: io.cwd,
-          configs,
-          endpoint: options.endpoint,
-          fix: options.fix,
-          dryRun: options.fixDryRun || (options.fix && !canWriteBack(file)),
-          extraChecks,
-          stdin: io.stdin,
-          encoding: options.encoding,
-          stdinFilename: options.stdinFilename,
-          show,
-          debug,
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      problems.push(error);
-    }
+  const jobs = targets.files.map((file, index): LintJob => ({ index, file, dryRun: options.fixDryRun || (options.fix && !canWriteBack(file)) }));
+  const lintHere = (job: LintJob): Promise<FileOutcome> => lintFile(job, context);
+  // Many files: shared with worker threads; the outcomes come back in file order either way.
+  // (A one-file run, the cold start, loads none of it.)
+  const threads = jobs.length < 2 ? 0 : (await import('./pool-size.js')).poolSize(targets.files, io.env);
+  const waitForWorkers = io.env['PS_ATTENDANCE_LINT_WORKERS'] !== undefined;
+  const pooled = threads > 0 ? await (await import('./lint-pool.js')).lintInPool(jobs, threads, setup, lintHere, { waitForWorkers }) : undefined;
+  for (const job of jobs) {
+    const outcome = pooled?.[job.index] ?? (await lintHere(job));
+    for (const line of outcome.debug) debug(line);
+    if (outcome.result !== undefined) results.push(outcome.result);
+    else if (outcome.problem !== undefined) problems.push(new CliError(outcome.problem));
+    else throw Object.assign(new Error(outcome.internal.message), outcome.internal.stack === undefined ? {} : { stack: outcome.internal.stack });
   }
 
   const warningCount = results.reduce((sum, r) => sum + r.warningCount, 0);
@@ -104,24 +94,4 @@ function errorsOnly(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
   const fixed = result.output !== undefined && result.source !== undefined ? { source: result.source, output: result.output } : undefined;
   return toLintResult(result.filePath, result.endpoint, messages, fixed);
-}
-
-async function pluginChecks(path: string, name: string): Promise<(payload: unknown) => readonly Diagnostic[]> {
-  let xml: string;
-  try {
-    xml = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CliError(`--plugin-xml ${name}: ${ioReason(error)}.`);
-  }
-  const [{ parsePluginXml }, { checkFieldAccess }] = await Promise.all([
-    import('../../plugin-access/parse-plugin-xml.js'),
-    import('../../plugin-access/check-field-access.js'),
-  ]);
-  let grants: ReturnType<typeof parsePluginXml>;
-  try {
-    grants = parsePluginXml(xml);
-  } catch (error) {
-    throw new CliError(`--plugin-xml ${name}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return (payload) => checkFieldAccess(payload, grants);
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readInput, readInputChunks } from '../../../src/cli/io/read-input.js';
+import { readRegularFile } from '../../../src/cli/io/read-regular-file.js';
+import { CliError } from '../../../src/cli/cli-error.js';
 import { tempDir } from '../helpers/run-bin.js';
 
 const rejection = async (promise: Promise<unknown>): Promise<string> => {
@@ -21,8 +23,10 @@ describe('readInput: read until end of file, never by the file size', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // One writer, two writes with a pause: a reader that trusted the size (0) or one read would stop early.
     const writer = spawn('sh', ['-c', `exec 3>"$1"; printf '{"a":' >&3; sleep 0.1; printf '1}' >&3`, 'sh', fifo]);
+    // Listened for before reading: the writer may have exited (and emitted 'close') by the time the read ends.
+    const writerClosed = new Promise((resolve) => writer.on('close', resolve));
     const { bytes, snapshot } = await readInput(fifo, { name: 'fifo' });
-    await new Promise((resolve) => writer.on('close', resolve));
+    await writerClosed;
     expect(bytes.toString()).toBe('{"a":1}');
     expect(snapshot).toBeUndefined();
   });
@@ -66,5 +70,22 @@ describe('readInput: read until end of file, never by the file size', () => {
     let total = 0;
     for await (const chunk of readInputChunks(join(dir, 'r.ndjson'), { name: 'r.ndjson' })) total += chunk.length;
     expect(total).toBe(200_000);
+  });
+
+  it('readRegularFile: whole regular files in one pass; anything else is left to the general reader', () => {
+    const dir = tempDir({ 'a.json': '{"a": 1}', 'empty.json': '', 'big.json': 'x'.repeat(3000) });
+    const tooBig = (size: number | undefined): CliError => new CliError(`too big: ${size ?? 'growing'}`);
+    const read = readRegularFile(join(dir, 'a.json'), 'a.json', 1024, tooBig);
+    expect(read?.bytes.toString()).toBe('{"a": 1}');
+    expect(read?.snapshot.size).toBe(8);
+    expect(readRegularFile(join(dir, 'empty.json'), 'empty.json', 1024, tooBig)?.bytes.length).toBe(0);
+    expect(readRegularFile(join(dir, 'big.json'), 'big.json', Infinity, tooBig)?.bytes.length).toBe(3000);
+    expect(() => readRegularFile(join(dir, 'big.json'), 'big.json', 2999, tooBig)).toThrow('too big: 3000');
+    expect(readRegularFile(join(dir, 'big.json'), 'big.json', 3000, tooBig)?.bytes.length).toBe(3000);
+    expect(readRegularFile(join(dir, 'missing.json'), 'missing.json', 1024, tooBig)).toBeUndefined();
+    expect(readRegularFile(dir, 'dir', 1024, tooBig)).toBeUndefined();
+    const fifo = join(dir, 'fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(readRegularFile(fifo, 'fifo', 1024, tooBig)).toBeUndefined(); // never opened: no writer to wait for
   });
 });
