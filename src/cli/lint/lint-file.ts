@@ -8,7 +8,7 @@ import type { LintResult } from './lint-result.js';
 import { lintTarget, type LintTargetContext } from './lint-target.js';
 
 /**
- * What every file of a lint run is linted with, as plain data (it is sent to worker threads).
+ * What every file of a lint run is linted with, as plain data: the command line's choices.
  *
  * @example
  * ```ts
@@ -26,7 +26,8 @@ export interface LintSetup {
 }
 
 /**
- * One file to lint: its place in the run, its path (or `-`), and whether `--fix` may only show its fixes.
+ * One file to lint: its place in the run (outcomes are reported in that order), its path (or `-`),
+ * and whether `--fix` may only show its fixes.
  *
  * @example
  * ```ts
@@ -55,8 +56,8 @@ export type FileOutcome = { readonly debug: readonly string[] } & (
 );
 
 /**
- * The context every file is linted in, built from the {@link LintSetup} (the same on the main thread
- * and in a worker). `--plugin-xml` is read here: a bad file is a {@link CliError}.
+ * The context every file is linted in, built once from the {@link LintSetup}. `--plugin-xml` is read
+ * here: a bad file is a {@link CliError}.
  *
  * @example
  * ```ts

@@ -38,14 +38,8 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   const problems: CliError[] = [...targets.errors];
   const results: LintResult[] = [];
   const jobs = targets.files.map((file, index): LintJob => ({ index, file, dryRun: options.fixDryRun || (options.fix && !canWriteBack(file)) }));
-  const lintHere = (job: LintJob): Promise<FileOutcome> => lintFile(job, context);
-  // Many files: shared with worker threads; the outcomes come back in file order either way.
-  // (A one-file run, the cold start, loads none of it.)
-  const threads = jobs.length < 2 ? 0 : (await import('./pool-size.js')).poolSize(targets.files, io.env);
-  const waitForWorkers = io.env['PS_ATTENDANCE_LINT_WORKERS'] !== undefined;
-  const pooled = threads > 0 ? await (await import('./lint-pool.js')).lintInPool(jobs, threads, setup, lintHere, { waitForWorkers }) : undefined;
   for (const job of jobs) {
-    const outcome = pooled?.[job.index] ?? (await lintHere(job));
+    const outcome = await lintFile(job, context);
     for (const line of outcome.debug) debug(line);
     if (outcome.result !== undefined) results.push(outcome.result);
     else if (outcome.problem !== undefined) problems.push(new CliError(outcome.problem));
