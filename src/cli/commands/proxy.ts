@@ -1,9 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
-import { readyLine, writeReadyFile } from '../http/announce-ready.js';
-import { startHttpServer } from '../http/start-http-server.js';
-import { stopOnSignals } from '../http/stop-on-signals.js';
+import { listenAndAnnounce } from '../http/listen-and-announce.js';
 import { packageVersion } from '../package-version.js';
 
 const usage = `Usage: ps-attendance proxy --upstream <URL> [options]
@@ -77,9 +75,9 @@ export const proxyCommand: Command = {
       if (options.log !== undefined && options.log !== '-') log = await openLog(options.log);
       const logTo = options.log === '-' ? io.stdout : log;
       const tally = { exchanges: 0, withErrors: 0, blocked: 0, upstreamErrors: 0 };
-      let server;
-      try {
-        server = await startHttpServer({
+      const upstream = options.upstream.href.replace(/\/$/, '');
+      const { stopped } = await listenAndAnnounce(
+        {
           host: options.host,
           port: options.port,
           maxBodyBytes: options.maxBodyBytes,
@@ -87,23 +85,9 @@ export const proxyCommand: Command = {
           requestTimeoutMs: options.requestTimeoutMs,
           handler: proxyHandler({ upstream: options.upstream, block: options.block, timeoutMs: options.upstreamTimeoutMs, report, tally, ...(recorder ? { recorder } : {}) }),
           ...(logTo === undefined ? {} : { onExchange: (entry) => logTo.write(`${JSON.stringify({ event: 'exchange', ...entry })}\n`) }),
-        });
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new CliError(`cannot listen on ${options.host}:${options.port} (${code === 'EADDRINUSE' ? 'the port is in use: pick another, or --port 0 for a free one' : code === 'EADDRNOTAVAIL' ? 'no such local address' : code ?? String(error)}).`);
-      }
-      const upstream = options.upstream.href.replace(/\/$/, '');
-      const line = readyLine({ command: 'proxy', url: server.url, upstream, ...(options.block ? { block: 'true' } : {}) });
-      const stopped = stopOnSignals(server);
-      if (options.readyFile !== undefined) {
-        try {
-          writeReadyFile(options.readyFile, line);
-        } catch (error) {
-          await server.close(0);
-          throw new CliError(`--ready-file ${options.readyFile}: cannot write it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-        }
-      }
-      io.stdout.write(line);
+        },
+        { command: 'proxy', readyFile: options.readyFile, fields: { upstream, ...(options.block ? { block: 'true' } : {}) }, stdout: io.stdout },
+      );
       await stopped;
       let saved = '';
       if (recorder !== undefined) {

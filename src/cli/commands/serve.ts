@@ -3,9 +3,7 @@ import { createPowerSchoolMockCore } from '../../mock/power-school-mock-core.js'
 import { PluginXmlError } from '../../plugin-access/plugin-xml-error.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
-import { readyLine, writeReadyFile } from '../http/announce-ready.js';
-import { startHttpServer } from '../http/start-http-server.js';
-import { stopOnSignals } from '../http/stop-on-signals.js';
+import { listenAndAnnounce } from '../http/listen-and-announce.js';
 import { controlPrefix } from './serve-control.js';
 import { parseServeOptions, serveEnvironment } from './serve-options.js';
 
@@ -83,9 +81,8 @@ export const serveCommand: Command = {
       if (options.log !== undefined && options.log !== '-') log = await openLog(options.log, io.stderr);
       const logTo = options.log === '-' ? io.stdout : log;
       const { serveHandler } = await import('./serve-handler.js');
-      let server;
-      try {
-        server = await startHttpServer({
+      const { stopped } = await listenAndAnnounce(
+        {
           host: options.host,
           port: options.port,
           maxBodyBytes: options.maxBodyBytes,
@@ -95,25 +92,12 @@ export const serveCommand: Command = {
           // With --base-url the mock answers as that server: requests reach it under its origin (and path).
           ...(core.options.baseUrl === undefined ? {} : { requestBase: new URL(core.options.baseUrl).origin }),
           ...(logTo === undefined ? {} : { onExchange: (entry) => logTo.write(`${JSON.stringify({ event: 'exchange', ...entry })}\n`) }),
-        });
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new CliError(`cannot listen on ${options.host}:${options.port} (${code === 'EADDRINUSE' ? 'the port is in use: pick another, or --port 0 for a free one' : code === 'EADDRNOTAVAIL' ? 'no such local address' : code ?? String(error)}).`);
-      }
-      const line = readyLine({ command: 'serve', url: server.url, ...(options.control ? { control: `${server.url}${controlPrefix}` } : {}) });
-      const stopped = stopOnSignals(server);
-      if (options.readyFile !== undefined) {
-        try {
-          writeReadyFile(options.readyFile, line);
-        } catch (error) {
-          await server.close(0);
-          throw new CliError(`--ready-file ${options.readyFile}: cannot write it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-        }
-      }
+        },
+        { command: 'serve', readyFile: options.readyFile, fields: (url) => (options.control ? { control: `${url}${controlPrefix}` } : {}), stdout: io.stdout },
+      );
       if (options.control && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(options.host)) {
         io.stderr.write(`ps-attendance serve: warning: the control API (${controlPrefix}/) has no authentication and ${options.host} is reachable from other machines; pass --no-control unless that is intended.\n`);
       }
-      io.stdout.write(line);
       await stopped;
       return 0;
     } catch (error) {
