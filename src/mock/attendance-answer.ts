@@ -14,7 +14,7 @@ import { scanJsonText } from '../json-text/scan-json-text.js';
 // Small ones skip the scan (it would cost a tenth of a normal answer); their parse is quick anyway.
 const maxDepth = 64;
 const deepCheckFrom = 100_000;
-import { resultsBody } from './results-body.js';
+import { resultsBody, resultsText } from './results-body.js';
 import { exampleOf, scenarioFromPrefer, type MockScenario } from './scenario.js';
 import type { MockAnswer } from './token-answer.js';
 import type { TokenRegistry } from './token-registry.js';
@@ -67,17 +67,17 @@ export function attendanceAnswer(request: Request, text: string | undefined, end
   }
   const origin = context.options.baseUrl ?? new URL(request.url).origin;
   const duplicates = text === undefined || example === 'forbidden' || !hasDuplicateMembers(text, body) ? [] : findDuplicateMembers(text, 100);
-  if (duplicates.length > 0) return { status: 400, body: resultsBody(duplicateMemberOutcomes(body, duplicates, context.store), origin) };
+  if (duplicates.length > 0) return { status: 400, body: undefined, json: resultsText(duplicateMemberOutcomes(body, duplicates, context.store), origin) };
   const grants = context.options.grants;
   const denied = grants === undefined ? [] : deniedFields(checkFieldAccess(body, grants));
   if (example === 'forbidden') return { status: 403, body: forbiddenBody(denied.length > 0 ? denied : writtenFields(body)) };
   if (denied.length > 0) return { status: 403, body: forbiddenBody(denied) };
   const { valid, diagnostics } = validate(body, endpoint);
   if (example === 'validation-error' || (!valid && scenario === undefined)) {
-    return { status: 400, body: resultsBody(rejectRecords(body, diagnostics, context.store), origin) };
+    return { status: 400, body: undefined, json: resultsText(rejectRecords(body, diagnostics, context.store), origin) };
   }
   const refuse = example === 'partial-failure' ? refusedRecords(body, scenario !== undefined && 'failRecords' in scenario ? scenario.failRecords : undefined) : new Set<number>();
-  return { status: 200, body: resultsBody(writeRecords(body, endpoint, diagnostics, context.store, refuse), origin) };
+  return { status: 200, body: undefined, json: resultsText(writeRecords(body, endpoint, diagnostics, context.store, refuse), origin) };
 }
 
 function unauthorized(problem: TokenProblem): MockAnswer {

@@ -1,6 +1,7 @@
 import type { EndpointId } from '../endpoints.js';
 import { normalizeId } from '../rules/check-context.js';
 import type { WriteAction } from '../../generated/types.js';
+import { rawSlotParts, sameSlot, SlotIndex, slotParts } from './slot-index.js';
 
 /**
  * One attendance row held by the mock.
@@ -52,8 +53,10 @@ export type StoreWrite =
 export class AttendanceStore {
   // Rows keep the parsed request's attendance object itself (the mock parsed it and never hands it
   // out): copying 200 records per request was a tenth of the mock's time. rows() returns copies.
-  readonly #rows = new Map<number, { readonly endpoint: EndpointId; readonly attendance: Readonly<Record<string, unknown>>; readonly slot: string }>();
-  readonly #bySlot = new Map<string, number>();
+  // An update of a row in its own slot (the usual one) rewrites the row's entry in place: no new entry,
+  // no Map.set.
+  readonly #rows = new Map<number, { endpoint: EndpointId; attendance: Readonly<Record<string, unknown>>; readonly slot: readonly string[] }>();
+  readonly #bySlot = new SlotIndex();
   readonly #firstId: number;
   #nextId: number;
 
@@ -65,18 +68,23 @@ export class AttendanceStore {
 
   /** What writing `attendance` would do, without writing it. */
   preview(attendance: Readonly<Record<string, unknown>>): StoreWrite {
-    return this.#plan(attendance, slotKey(attendance));
+    return this.#plan(attendance, slotParts(attendance));
   }
 
   /** Inserts or updates the row of `attendance`'s slot (or of its dcid). */
   write(endpoint: EndpointId, attendance: Readonly<Record<string, unknown>>): StoreWrite {
-    const slot = slotKey(attendance);
+    const slot = slotParts(attendance);
     const outcome = this.#plan(attendance, slot);
     if (!('id' in outcome)) return outcome;
     const previous = this.#rows.get(outcome.id);
+    if (previous !== undefined && sameSlot(previous.slot, slot)) {
+      // the usual update: the slot index already points here
+      previous.endpoint = endpoint;
+      previous.attendance = attendance;
+      return outcome;
+    }
     if (previous === undefined) this.#nextId++;
     this.#rows.set(outcome.id, { endpoint, attendance, slot });
-    if (previous?.slot === slot) return outcome; // the usual update: the slot index already points here
     if (previous !== undefined && this.#bySlot.get(previous.slot) === outcome.id) this.#bySlot.delete(previous.slot);
     this.#bySlot.set(slot, outcome.id);
     return outcome;
@@ -94,7 +102,7 @@ export class AttendanceStore {
     this.#nextId = this.#firstId;
   }
 
-  #plan(attendance: Readonly<Record<string, unknown>>, slot: string): StoreWrite {
+  #plan(attendance: Readonly<Record<string, unknown>>, slot: readonly string[]): StoreWrite {
     const dcid = dcidOf(attendance);
     const existing = this.#bySlot.get(slot);
     if (dcid !== undefined) {
@@ -123,13 +131,5 @@ function dcidOf(attendance: Readonly<Record<string, unknown>>): string | undefin
  * ```
  */
 export function slotKey(attendance: Readonly<Record<string, unknown>>): string {
-  const id = (field: string, fallback = ''): string => {
-    const value = attendance[field];
-    return typeof value === 'string' ? normalizeId(value) : fallback;
-  };
-  const mode = attendance['att_mode_code'];
-  const day = `${id('studentid')}|${String(attendance['att_date'])}`;
-  if (mode === 'ATT_ModeMeeting') return `meeting|${day}|${id('ccid')}|${id('periodid')}`;
-  if (mode === 'ATT_ModeInterval') return `interval|${day}|${id('att_interval')}`;
-  return `daily-time|${day}|${String(mode)}|${id('programid', '0')}`;
+  return rawSlotParts(attendance).join('|');
 }

@@ -17,7 +17,32 @@
  * @param value - What `JSON.parse(text)` returned.
  */
 export function hasDuplicateMembers(text: string, value: unknown): boolean {
-  return memberNames(text) !== ownKeys(value);
+  const keys = ownKeys(value);
+  // Fast path, for a text without backslashes and without whitespace before a colon (compact JSON, as
+  // JSON.stringify writes it): every quote then opens or closes a string, so a colon right after a
+  // quote ends a member name or begins a string that starts with `:`, and one `indexOf(':')` per
+  // member counts them (a third of the time of finding every string). Each string JSON.parse kept
+  // has its own in the text, so the counts are equal exactly when no name was dropped.
+  if (text.indexOf('\\') === -1 && !whitespaceBeforeColon(text)) {
+    const quoteColons = colonsAfterQuote(text);
+    return quoteColons !== keys && quoteColons !== keys + colonStrings(value);
+  }
+  return memberNames(text) !== keys;
+}
+
+function whitespaceBeforeColon(text: string): boolean {
+  return text.includes(' :') || text.includes('\n:') || text.includes('\r:') || text.includes('\t:');
+}
+
+function colonsAfterQuote(text: string): number {
+  // A one-character indexOf is much quicker than one for '":'.
+  let count = 0;
+  let at = text.indexOf(':');
+  while (at !== -1) {
+    if (text.charCodeAt(at - 1) === 34) count++;
+    at = text.indexOf(':', at + 1);
+  }
+  return count;
 }
 
 function memberNames(text: string): number {
@@ -57,6 +82,27 @@ function ownKeys(value: unknown): number {
     for (const key of keys) {
       const member = (item as Record<string, unknown>)[key];
       if (member !== null && typeof member === 'object') pending.push(member);
+    }
+  }
+  return count;
+}
+
+// The strings of a parsed value, member names included, that begin with `:` (the fast path's count of
+// colons after a quote includes their opening quotes).
+function colonStrings(value: unknown): number {
+  let count = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === 'string') {
+      if (item.charCodeAt(0) === 58) count++;
+    } else if (Array.isArray(item)) {
+      for (const element of item as unknown[]) pending.push(element);
+    } else if (item !== null && typeof item === 'object') {
+      for (const key of Object.keys(item)) {
+        if (key.charCodeAt(0) === 58) count++;
+        pending.push((item as Record<string, unknown>)[key]);
+      }
     }
   }
   return count;

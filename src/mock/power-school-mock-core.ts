@@ -104,7 +104,7 @@ export function createPowerSchoolMockCore(options: PowerSchoolMockOptions = {}):
     received.push({ endpoint: route, url: request.url, headers: request.headers, text: text ?? new TextDecoder().decode(bytes), status: reply.status });
     if (received.length > resolved.maxLoggedRequests) received.shift();
     if (resolved.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, resolved.latencyMs));
-    return { status: reply.status, headers: { 'content-type': 'application/json', ...lowerCased(reply.headers) }, body: JSON.stringify(reply.body) };
+    return { status: reply.status, headers: { 'content-type': 'application/json', ...lowerCased(reply.headers) }, body: reply.json ?? JSON.stringify(reply.body) };
   };
 
   const routeOf = (request: Request): MockRoute | undefined => {

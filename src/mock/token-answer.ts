@@ -6,6 +6,8 @@ import type { TokenRegistry } from './token-registry.js';
 export interface MockAnswer {
   readonly status: number;
   readonly body: unknown;
+  /** The body's JSON text when the answer wrote it already (then `body` is not serialized again). */
+  readonly json?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
