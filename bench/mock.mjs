@@ -64,6 +64,6 @@ const ratio = rate(seconds.bare) / rate(seconds.mock);
 console.log(`mock round trip, batch_daily_time, 200 records (${body.length} bytes), ${total} requests each, Node ${process.version}`);
 console.log(`  bare msw handler, static body: ${rate(seconds.bare).toFixed(0)} round trips/s (${((seconds.bare / total) * 1000).toFixed(3)} ms each)`);
 console.log(`  PowerSchool mock:              ${rate(seconds.mock).toFixed(0)} round trips/s (${((seconds.mock / total) * 1000).toFixed(3)} ms each)`);
-console.log(`  ratio mock/bare: ${ratio.toFixed(2)}x (target <= 2x): ${ratio <= 2 ? 'met' : 'MISSED'}`);
+console.log(`  ratio mock/bare: ${ratio.toFixed(2)}x (target <= 1.5x): ${ratio <= 1.5 ? 'met' : 'MISSED'}`);
 // The machine-readable result line `npm run bench` collects (bench/run.mjs); target of issue 14.
 console.log(`BENCH ${JSON.stringify({ bench: 'mock', figure: 'mock round trip, valid 200-record batch_daily_time, time', value: Number(ratio.toFixed(2)), unit: 'x', target: '<= 1.5x', met: ratio <= 1.5, anchor: 'a bare msw handler returning a static body of the same size' })}`);
