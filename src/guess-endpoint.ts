@@ -1,5 +1,5 @@
-import { detectEndpoint } from './detect-endpoint.js';
-import { attendanceModes, endpoints, type EndpointId } from './endpoints.js';
+import { detectEndpoint, endpointOfModes } from './detect-endpoint.js';
+import { attendanceModes, type EndpointId } from './endpoints.js';
 import { closestName } from './suggest.js';
 
 /** Records looked at: enough to decide, bounded for hostile input. */
@@ -26,18 +26,11 @@ export function guessEndpoint(payload: unknown): EndpointId | undefined {
     if (exact !== undefined) return exact;
     const records = member(payload, 'record');
     if (!Array.isArray(records)) return undefined;
-    let dailyTime = false;
-    let meetingInterval = false;
-    for (const record of (records as unknown[]).slice(0, maxRecordsRead)) {
+    const modes = (records as unknown[]).slice(0, maxRecordsRead).map((record) => {
       const raw = member(member(member(record, 'tables'), 'attendance'), 'att_mode_code');
-      if (typeof raw !== 'string') continue;
-      const mode = (attendanceModes as readonly string[]).includes(raw) ? raw : closestName(raw, attendanceModes);
-      if (endpoints.daily_time.modes.some((m) => m === mode)) dailyTime = true;
-      else if (endpoints.meeting_interval.modes.some((m) => m === mode)) meetingInterval = true;
-    }
-    if (dailyTime === meetingInterval) return undefined;
-    if (meetingInterval) return 'meeting_interval';
-    return records.length === 1 ? 'daily_time' : 'batch_daily_time';
+      return typeof raw !== 'string' || (attendanceModes as readonly string[]).includes(raw) ? raw : closestName(raw, attendanceModes);
+    });
+    return endpointOfModes(modes, records.length);
   } catch {
     return undefined;
   }
