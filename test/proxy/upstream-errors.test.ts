@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,33 @@ async function proxyTo(url: string, timeoutMs = 2_000): Promise<string> {
   const server = await startHttpServer({ handler: proxyHandler({ upstream: new URL(url), block: false, timeoutMs, report: (line) => lines.push(line) }) });
   servers.push(server);
   return server.url;
+}
+
+async function proxyToLimited(url: string, maxResponseBytes: number): Promise<string> {
+  const server = await startHttpServer({ handler: proxyHandler({ upstream: new URL(url), block: false, timeoutMs: 5_000, maxResponseBytes, report: (line) => lines.push(line) }) });
+  servers.push(server);
+  return server.url;
+}
+
+// An upstream that answers with `size` bytes, declared (content-length) or chunked without end in sight.
+async function bigUpstream(size: number, declared: boolean): Promise<{ url: string; sent: () => number }> {
+  let sent = 0;
+  const server = createHttpServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', ...(declared ? { 'content-length': String(size) } : {}) });
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const write = (): void => {
+      while (sent < size) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', write);
+      }
+      res.end();
+    };
+    res.on('error', () => {});
+    write();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push({ close: async () => void (server.closeAllConnections(), server.close()) } as unknown as RunningHttpServer);
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, sent: () => sent };
 }
 
 async function closedPort(): Promise<number> {
@@ -72,6 +100,25 @@ describe('upstream failures', () => {
     const response = await fetch(`${proxy}//other.example/ws/attendance/daily_time`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(response.status).toBe(200);
     expect(upstream.received.at(-1)?.path).toBe('//other.example/ws/attendance/daily_time');
+  });
+
+  it('an answer larger than --max-response is cut off and becomes a 502, read no further (declared or chunked)', async () => {
+    for (const declared of [true, false]) {
+      const big = await bigUpstream(256 * 1024 ** 2, declared);
+      const response = await post(await proxyToLimited(big.url, 1024 ** 2));
+      expect(response.status).toBe(502);
+      expect(response.headers.get('x-ps-attendance-proxy')).toBe('upstream-error');
+      expect(((await response.json()) as { message: string }).message).toMatch(/is larger than 1048576 bytes \(--max-response\): not passed on$/);
+      // The proxy stopped reading: the server could not push the whole 256 MB.
+      expect(big.sent()).toBeLessThan(256 * 1024 ** 2);
+    }
+  });
+
+  it('an answer within --max-response is passed on whole', async () => {
+    const big = await bigUpstream(2 * 1024 ** 2, false);
+    const response = await post(await proxyToLimited(big.url, 4 * 1024 ** 2));
+    expect(response.status).toBe(200);
+    expect((await response.arrayBuffer()).byteLength).toBe(big.sent());
   });
 
   it('an answer from the proxy itself is not checked as the server\'s', () => {

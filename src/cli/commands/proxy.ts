@@ -32,6 +32,7 @@ Options:
       --ready-file <path>    Also write the ready line to this file (atomically)
       --log <path|->         One JSON line per exchange (as serve --log), to a file or - (stdout)
       --max-body <size>      Larger request bodies get 413 without being read (default 10MB)
+      --max-response <size>  Larger answers from the server are cut off and become a 502 (default 100MB)
       --headers-timeout <ms> Time allowed for a request's headers (default 10000)
       --request-timeout <ms> Time allowed for a whole request (default 60000)
   -h, --help                 Show this help
@@ -83,7 +84,7 @@ export const proxyCommand: Command = {
           maxBodyBytes: options.maxBodyBytes,
           headersTimeoutMs: options.headersTimeoutMs,
           requestTimeoutMs: options.requestTimeoutMs,
-          handler: proxyHandler({ upstream: options.upstream, block: options.block, timeoutMs: options.upstreamTimeoutMs, report, tally, ...(recorder ? { recorder } : {}) }),
+          handler: proxyHandler({ upstream: options.upstream, block: options.block, timeoutMs: options.upstreamTimeoutMs, maxResponseBytes: options.maxResponseBytes, report, tally, ...(recorder ? { recorder } : {}) }),
           ...(logTo === undefined ? {} : { onExchange: (entry) => logTo.write(`${JSON.stringify({ event: 'exchange', ...entry })}\n`) }),
         },
         { command: 'proxy', readyFile: options.readyFile, fields: { upstream, ...(options.block ? { block: 'true' } : {}) }, stdout: io.stdout },

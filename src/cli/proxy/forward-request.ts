@@ -32,7 +32,9 @@ export function upstreamUrl(upstream: URL, pathAndQuery: string): string {
 }
 
 /**
- * Sends a request on to the upstream server and reads its whole answer (so it can be checked). A
+ * Sends a request on to the upstream server and reads its whole answer (so it can be checked), at
+ * most `maxResponseBytes` of it: a larger answer is cut off and becomes a 502 saying so (the proxy
+ * holds each answer in memory to check it; a hostile or broken server cannot make it hold more). A
  * refused connection, an unknown host, a TLS failure or a reset becomes a 502, no answer within
  * `timeoutMs` a 504: a JSON `{message}` naming the upstream and the cause, never an exception.
  * Redirects are passed back to the client, not followed.
@@ -43,7 +45,7 @@ export function upstreamUrl(upstream: URL, pathAndQuery: string): string {
  * if (!outcome.ok) console.error(outcome.reason);
  * ```
  */
-export async function forwardRequest(request: Request, body: Uint8Array | undefined, url: string, timeoutMs: number): Promise<ForwardOutcome> {
+export async function forwardRequest(request: Request, body: Uint8Array | undefined, url: string, timeoutMs: number, maxResponseBytes = defaultMaxResponseBytes): Promise<ForwardOutcome> {
   const headers = new Headers();
   request.headers.forEach((value, name) => {
     if (!notForwarded.has(name)) headers.append(name, value);
@@ -56,7 +58,13 @@ export async function forwardRequest(request: Request, body: Uint8Array | undefi
       signal: AbortSignal.timeout(timeoutMs),
       ...(body === undefined || body.byteLength === 0 ? {} : { body: body as unknown as BodyInit }),
     });
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = await readAtMost(response, maxResponseBytes);
+    if (bytes === undefined) {
+      const reason = `the answer of ${url} is larger than ${maxResponseBytes} bytes (--max-response): not passed on`;
+      const text = JSON.stringify({ message: `ps-attendance proxy: ${reason}` });
+      const headers = { 'content-type': 'application/json', 'x-ps-attendance-proxy': 'upstream-error' };
+      return { ok: false, reason, reply: { status: 502, headers, body: text }, response: { status: 502, headers: Object.entries(headers).map(([name, value]) => ({ name, value })), body: text } };
+    }
     const recorded: RecordedHeader[] = [];
     const replyHeaders: Record<string, string> = {};
     response.headers.forEach((value, name) => {
@@ -74,6 +82,43 @@ export async function forwardRequest(request: Request, body: Uint8Array | undefi
     const headers = { 'content-type': 'application/json', 'x-ps-attendance-proxy': 'upstream-error' };
     return { ok: false, reason, reply: { status, headers, body: text }, response: { status, headers: Object.entries(headers).map(([name, value]) => ({ name, value })), body: text } };
   }
+}
+
+/**
+ * The default of `--max-response`: 100 MB, far above any attendance answer (about 150 bytes a record).
+ *
+ * @example
+ * ```ts
+ * await forwardRequest(request, body, url, 30_000, defaultMaxResponseBytes);
+ * ```
+ */
+export const defaultMaxResponseBytes = 100 * 1024 ** 2;
+
+// The body, read chunk by chunk and given up (the stream cancelled) past `limit` bytes.
+async function readAtMost(response: Response, limit: number): Promise<Uint8Array | undefined> {
+  if (response.body === null) return new Uint8Array(0);
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > limit) {
+    await response.body.cancel();
+    return undefined;
+  }
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    length += chunk.byteLength;
+    if (length > limit) {
+      await response.body.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 const timeouts = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);

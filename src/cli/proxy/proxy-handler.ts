@@ -21,6 +21,8 @@ export interface ProxyHandlerOptions {
   readonly upstream: URL;
   readonly block: boolean;
   readonly timeoutMs: number;
+  /** The largest upstream answer read (default 100 MB): a larger one becomes a 502. */
+  readonly maxResponseBytes?: number;
   /** Gets one line per exchange. */
   readonly report: (line: string) => void;
   /** Counts of exchanges, findings and blocks, for the summary at the end. */
@@ -81,7 +83,7 @@ export function proxyHandler(options: ProxyHandlerOptions): HttpHandlerFn {
       reply = { status: answer.status, headers: { ...answer.headers, 'x-ps-attendance-proxy': 'blocked' }, body: answer.body };
       exchange = { request: recorded, response: { status: answer.status, headers: Object.entries(reply.headers ?? {}).map(([name, value]) => ({ name, value })), body: answer.body }, label, answeredBy: 'blocked' };
     } else {
-      const outcome = await forwardRequest(request, bytes, url, options.timeoutMs);
+      const outcome = await forwardRequest(request, bytes, url, options.timeoutMs, options.maxResponseBytes);
       reply = outcome.reply;
       exchange = { request: recorded, response: outcome.response, label, ...(outcome.ok ? {} : { answeredBy: 'upstream-error' as const }) };
     }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { CliError } from '../cli-error.js';
 import { parseFileSize } from '../lint/file-size.js';
+import { defaultMaxResponseBytes } from './forward-request.js';
 import { parseCommandLine } from '../parse-command-line.js';
 
 /**
@@ -23,6 +24,8 @@ export interface ProxyOptions {
   readonly log: string | undefined;
   readonly upstreamTimeoutMs: number;
   readonly maxBodyBytes: number;
+  /** `--max-response`: the largest upstream answer the proxy reads (default 100 MB). */
+  readonly maxResponseBytes: number;
   readonly headersTimeoutMs: number;
   readonly requestTimeoutMs: number;
 }
@@ -37,6 +40,7 @@ const flags = {
   log: { type: 'string' },
   'upstream-timeout': { type: 'string' },
   'max-body': { type: 'string' },
+  'max-response': { type: 'string' },
   'headers-timeout': { type: 'string' },
   'request-timeout': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -76,6 +80,8 @@ export function parseProxyOptions(args: readonly string[], cwd: string): ProxyOp
   }
   const maxBody = values['max-body'] === undefined ? 10 * 1024 ** 2 : parseFileSize(values['max-body']);
   if (maxBody === undefined) throw new CliError(`--max-body must be a size such as "10MB" or a number of bytes, got "${values['max-body']}".`);
+  const maxResponse = values['max-response'] === undefined ? defaultMaxResponseBytes : parseFileSize(values['max-response']);
+  if (maxResponse === undefined) throw new CliError(`--max-response must be a size such as "100MB" or a number of bytes, got "${values['max-response']}".`);
   return {
     help,
     upstream: upstream ?? new URL('http://127.0.0.1'),
@@ -87,6 +93,7 @@ export function parseProxyOptions(args: readonly string[], cwd: string): ProxyOp
     log: values.log === undefined || values.log === '-' ? values.log : resolve(cwd, values.log),
     upstreamTimeoutMs: count('upstream-timeout', values['upstream-timeout'], 30_000, 1, 3_600_000),
     maxBodyBytes: maxBody,
+    maxResponseBytes: maxResponse,
     headersTimeoutMs: count('headers-timeout', values['headers-timeout'], 10_000, 1, 3_600_000),
     requestTimeoutMs: count('request-timeout', values['request-timeout'], 60_000, 1, 3_600_000),
   };
