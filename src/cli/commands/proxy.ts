@@ -1,7 +1,7 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { listenAndAnnounce } from '../http/listen-and-announce.js';
+import { openExchangeLog, type ExchangeLogSink } from '../http/open-exchange-log.js';
 import { packageVersion } from '../package-version.js';
 
 const usage = `Usage: ps-attendance proxy --upstream <URL> [options]
@@ -57,7 +57,7 @@ export const proxyCommand: Command = {
   summary: 'Check the traffic to a PowerSchool (test) server against the contract; --record a redacted HAR',
   usage,
   async run(args, io) {
-    let log: WriteStream | undefined;
+    let log: ExchangeLogSink | undefined;
     try {
       const { parseProxyOptions } = await import('../proxy/proxy-options.js');
       const options = parseProxyOptions(args, io.cwd);
@@ -73,8 +73,7 @@ export const proxyCommand: Command = {
       } catch (error) {
         throw new CliError(`--record ${options.record ?? ''}: cannot write it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
       }
-      if (options.log !== undefined && options.log !== '-') log = await openLog(options.log);
-      const logTo = options.log === '-' ? io.stdout : log;
+      log = await openExchangeLog(options.log, 'proxy', io);
       const tally = { exchanges: 0, withErrors: 0, blocked: 0, upstreamErrors: 0 };
       const upstream = options.upstream.href.replace(/\/$/, '');
       const { stopped } = await listenAndAnnounce(
@@ -85,7 +84,7 @@ export const proxyCommand: Command = {
           headersTimeoutMs: options.headersTimeoutMs,
           requestTimeoutMs: options.requestTimeoutMs,
           handler: proxyHandler({ upstream: options.upstream, block: options.block, timeoutMs: options.upstreamTimeoutMs, maxResponseBytes: options.maxResponseBytes, report, tally, ...(recorder ? { recorder } : {}) }),
-          ...(logTo === undefined ? {} : { onExchange: (entry) => logTo.write(`${JSON.stringify({ event: 'exchange', ...entry })}\n`) }),
+          ...(log.onExchange === undefined ? {} : { onExchange: log.onExchange }),
         },
         { command: 'proxy', readyFile: options.readyFile, fields: { upstream, ...(options.block ? { block: 'true' } : {}) }, stdout: io.stdout },
       );
@@ -106,18 +105,7 @@ export const proxyCommand: Command = {
       io.stderr.write(`ps-attendance proxy: ${error.message}\n`);
       return error.exitCode;
     } finally {
-      log?.end();
+      log?.close();
     }
   },
 };
-
-function openLog(path: string): Promise<WriteStream> {
-  return new Promise((resolve, reject) => {
-    const stream = createWriteStream(path, { flags: 'a' });
-    stream.once('open', () => {
-      stream.on('error', () => undefined);
-      resolve(stream);
-    });
-    stream.once('error', (error: NodeJS.ErrnoException) => reject(new CliError(`--log ${path}: cannot open it (${error.code ?? error.message}).`)));
-  });
-}

@@ -1,9 +1,9 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { createPowerSchoolMockCore } from '../../mock/power-school-mock-core.js';
 import { PluginXmlError } from '../../plugin-access/plugin-xml-error.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { listenAndAnnounce } from '../http/listen-and-announce.js';
+import { openExchangeLog, type ExchangeLogSink } from '../http/open-exchange-log.js';
 import { controlPrefix } from './serve-control.js';
 import { parseServeOptions, serveEnvironment } from './serve-options.js';
 
@@ -64,7 +64,7 @@ export const serveCommand: Command = {
   summary: 'Run the stateful PowerSchool mock as an HTTP server (for clients in any language)',
   usage,
   async run(args, io) {
-    let log: WriteStream | undefined;
+    let log: ExchangeLogSink | undefined;
     try {
       const options = parseServeOptions(args, io.env, io.cwd);
       if (options.help) {
@@ -78,8 +78,7 @@ export const serveCommand: Command = {
         if (error instanceof PluginXmlError) throw new CliError(`${options.pluginXmlPath ?? '--plugin-xml'}:${error.line}:${error.column}: ${error.message.replace(/^plugin\.xml line \d+, column \d+: /, '')}`);
         throw new CliError(error instanceof Error ? error.message.replace(/^createPowerSchoolMock: /, '') : String(error));
       }
-      if (options.log !== undefined && options.log !== '-') log = await openLog(options.log, io.stderr);
-      const logTo = options.log === '-' ? io.stdout : log;
+      log = await openExchangeLog(options.log, 'serve', io);
       const { serveHandler } = await import('./serve-handler.js');
       const { stopped } = await listenAndAnnounce(
         {
@@ -91,7 +90,7 @@ export const serveCommand: Command = {
           handler: serveHandler(core, { control: options.control }),
           // With --base-url the mock answers as that server: requests reach it under its origin (and path).
           ...(core.options.baseUrl === undefined ? {} : { requestBase: new URL(core.options.baseUrl).origin }),
-          ...(logTo === undefined ? {} : { onExchange: (entry) => logTo.write(`${JSON.stringify({ event: 'exchange', ...entry })}\n`) }),
+          ...(log.onExchange === undefined ? {} : { onExchange: log.onExchange }),
         },
         { command: 'serve', readyFile: options.readyFile, fields: (url) => (options.control ? { control: `${url}${controlPrefix}` } : {}), stdout: io.stdout },
       );
@@ -105,21 +104,7 @@ export const serveCommand: Command = {
       io.stderr.write(`ps-attendance serve: ${error.message}\n`);
       return error.exitCode;
     } finally {
-      log?.end();
+      log?.close();
     }
   },
 };
-
-// A log file that fails later (disk full) costs the log, not the server: one line on stderr.
-function openLog(path: string, stderr: NodeJS.WritableStream): Promise<WriteStream> {
-  return new Promise((resolve, reject) => {
-    const stream = createWriteStream(path, { flags: 'a' });
-    stream.once('open', () => {
-      stream.on('error', (error: NodeJS.ErrnoException) => {
-        if (!stream.destroyed || stream.listenerCount('error') === 1) stderr.write(`ps-attendance serve: --log ${path}: write failed (${error.code ?? error.message}); logging stopped.\n`);
-      });
-      resolve(stream);
-    });
-    stream.once('error', (error: NodeJS.ErrnoException) => reject(new CliError(`--log ${path}: cannot open it (${error.code ?? error.message}).`)));
-  });
-}
