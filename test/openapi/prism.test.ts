@@ -1,7 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../../src/rules/catalogue.js';
 import { semanticRules } from '../../src/rules/catalogue.js';
@@ -11,52 +8,20 @@ import { validate } from '../../src/validate.js';
 import { getResponse } from 'msw';
 import { createPowerSchoolMock, mockExamples, type MockExampleName } from '../../src/msw/index.js';
 import { requestExamples } from '../../scripts/openapi-examples.mjs';
+import { startPrism } from './start-prism.js';
 
 // Prism (@stoplight/prism-cli) mocks openapi.json and validates each request against it, as a user's
 // contract tests would. Prism must agree with validate(): a payload validate() accepts gets a 2xx, a
 // payload it rejects for a reason JSON Schema can express gets a 4xx. The rules JSON Schema cannot
 // express (semantic rules) are the documented gap: Prism accepts those payloads.
 
-const root = join(import.meta.dirname, '..', '..');
-const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
 let prism: ChildProcess | undefined;
 let base = '';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [prismBin, 'mock', join(root, 'openapi.json'), '-h', '127.0.0.1', '-p', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  prism = child;
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Prism did not start within 60 s:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (output.includes('Prism is listening')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Prism exited with ${code}:\n${output}`));
-    });
-  });
+  const started = await startPrism(['mock']);
+  prism = started.child;
+  base = started.url;
 }, 70_000);
 
 afterAll(() => {

@@ -2,19 +2,16 @@
 // (`prism proxy openapi.json <serve URL> --errors`): every documented scenario goes through it, and
 // Prism must report no violation. A second Prism, in front of a server that answers a wrong body,
 // shows that a violation would be seen (the check can fail).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointIds, endpoints, type EndpointId } from '../../src/endpoints.js';
 import { semanticRules, ruleCatalogue } from '../../src/rules/catalogue.js';
 import { mockExamples, type MockExampleName } from '../../src/mock/scenario.js';
 import { requestExamples } from '../../scripts/openapi-examples.mjs';
-import { root, startServe, type ServeProcess } from './serve-process.js';
+import { startPrism } from '../openapi/start-prism.js';
+import { startServe, type ServeProcess } from './serve-process.js';
 
-const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
 const children: ChildProcess[] = [];
 let serve: ServeProcess;
 let broken: Server;
@@ -22,39 +19,10 @@ let proxy = '';
 let brokenProxy = '';
 let token = '';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 async function startPrismProxy(upstream: string): Promise<string> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [prismBin, 'proxy', join(root, 'openapi.json'), upstream, '--errors', '-h', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const { url, child } = await startPrism(['proxy', upstream, '--errors']);
   children.push(child);
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Prism did not start within 60 s:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (output.includes('Prism is listening')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Prism exited with ${code}:\n${output}`));
-    });
-  });
-  return `http://127.0.0.1:${port}`;
+  return url;
 }
 
 beforeAll(async () => {
