@@ -5,50 +5,21 @@
 // user would pick instead), in the same run, measured with autocannon; rounds alternate so that all
 // see the same machine. Run with `npm run bench:proxy` (builds dist/ first).
 // BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONNECTIONS.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { batchBody as body, startBin, startPrism } from './http-children.mjs';
 
-const root = join(import.meta.dirname, '..');
-const bin = join(root, 'bin/ps-attendance.js');
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
 const dir = mkdtempSync(join(tmpdir(), 'bench-proxy-'));
 
-const records = Array.from({ length: 200 }, (_, i) => ({
-  tables: { attendance: { studentid: String(4000 + i), att_date: '2025-09-02', schoolid: '100', yearid: '35', att_mode_code: 'ATT_ModeDaily', attendance_codeid: '12', programid: '0' } },
-}));
-const body = JSON.stringify({ record: records });
-
-function start(args, ready) {
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      output += chunk;
-      if (output.length > 100_000) output = output.slice(-10_000); // the proxy's stderr lines
-      const url = ready(output);
-      if (url) resolve({ child, url });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${args[1]} exited with ${code}:\n${output}`)));
-  });
-}
-
-const readyUrl = (out) => /"event":"ready"[^\n]*"url":"([^"]+)"/.exec(out)?.[1];
-const serve = await start([bin, 'serve', '--port', '0'], readyUrl);
-const proxy = await start([bin, 'proxy', '--upstream', serve.url, '--port', '0'], readyUrl);
-const recording = await start([bin, 'proxy', '--upstream', serve.url, '--port', '0', '--record', join(dir, 'bench.har')], readyUrl);
-const prismPort = 4900 + Math.floor(Math.random() * 300);
-const prism = await start([prismBin, 'proxy', join(root, 'openapi.json'), serve.url, '--errors', '-h', '127.0.0.1', '-p', String(prismPort)], (out) =>
-  out.includes('Prism is listening') ? `http://127.0.0.1:${prismPort}` : undefined,
-);
+const serve = await startBin(['serve']);
+const proxy = await startBin(['proxy', '--upstream', serve.url]);
+const recording = await startBin(['proxy', '--upstream', serve.url, '--record', join(dir, 'bench.har')]);
+const prism = await startPrism(['proxy', serve.url, '--errors'], 4900);
 const token = (await (await fetch(`${serve.url}/_mock/tokens`, { method: 'POST' })).json()).access_token;
 const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 

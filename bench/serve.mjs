@@ -3,55 +3,15 @@
 // run instead), on the same machine in the same run, measured with autocannon. Each server runs in
 // its own process; rounds alternate so that both see the same machine. Target: serve >= 3x Prism.
 // Run with `npm run bench:serve` (builds dist/ first). BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONNECTIONS.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { batchBody as body, startBin, startPrism } from './http-children.mjs';
 
-const root = join(import.meta.dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
 
-const records = Array.from({ length: 200 }, (_, i) => ({
-  name: 'ATTENDANCE',
-  tables: {
-    attendance: {
-      studentid: String(4000 + i),
-      att_date: '2025-09-02',
-      schoolid: '100',
-      yearid: '35',
-      att_mode_code: i % 2 === 0 ? 'ATT_ModeDaily' : 'ATT_ModeTime',
-      attendance_codeid: '12',
-      programid: '0',
-      ...(i % 2 === 0 ? {} : { total_minutes: '45' }),
-    },
-  },
-}));
-const body = JSON.stringify({ name: 'ATTENDANCE', record: records });
-
-/** Starts a child and resolves to its URL once `ready(output)` finds it. */
-function start(args, ready) {
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      output += chunk;
-      const url = ready(output);
-      if (url) resolve({ child, url });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${args[1]} exited with ${code}:\n${output}`)));
-  });
-}
-
-const serve = await start([join(root, 'bin/ps-attendance.js'), 'serve', '--port', '0'], (out) => /"url":"([^"]+)"/.exec(out)?.[1]);
-const prismPort = 4600 + Math.floor(Math.random() * 300);
-const prism = await start([prismBin, 'mock', join(root, 'openapi.json'), '-h', '127.0.0.1', '-p', String(prismPort)], (out) =>
-  out.includes('Prism is listening') ? `http://127.0.0.1:${prismPort}` : undefined,
-);
+const serve = await startBin(['serve']);
+const prism = await startPrism(['mock'], 4600);
 const token = (await (await fetch(`${serve.url}/_mock/tokens`, { method: 'POST' })).json()).access_token;
 
 async function check(url) {
