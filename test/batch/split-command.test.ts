@@ -3,20 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/index.js';
 import { daily, dailies, interval, meeting, time } from './records.js';
-import { filesIn, linesOf, ndjson, payloadFilesIn, recordsOfFile, runSplit, scratch } from './split-io.js';
-
-interface Summary {
-  complete: boolean;
-  records: number;
-  planned: number;
-  rejected: number;
-  pending: number;
-  payloads: number;
-  files: { batch_daily_time: number; meeting_interval: number };
-  warnings: number;
-}
-
-const summaryOf = (stdout: string): Summary => JSON.parse(stdout) as Summary;
+import { filesIn, linesOf, ndjson, payloadFilesIn, recordsOfFile, runSplit, scratch, summaryOf } from './split-io.js';
 
 describe('split: files it writes', () => {
   it('writes one file per payload, named after its endpoint, and an empty rejects.ndjson', async () => {

@@ -68,3 +68,18 @@ export function linesOf(dir: string, name: string): Record<string, unknown>[] {
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
+
+/** The JSON summary `split --json` prints and writes last as summary.json, as the tests read it. */
+export interface SplitSummary {
+  complete: boolean;
+  records: number;
+  planned: number;
+  rejected: number;
+  pending: number;
+  payloads: number;
+  files: { batch_daily_time: number; meeting_interval: number };
+  warnings: number;
+}
+
+/** The summary `split --json` printed. */
+export const summaryOf = (stdout: string): SplitSummary => JSON.parse(stdout) as SplitSummary;

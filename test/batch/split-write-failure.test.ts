@@ -7,19 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SplitFs } from '../../src/cli/commands/split-output.js';
 import { binPath, ensureBuilt } from '../cli/helpers/run-bin.js';
 import { dailies, time } from './records.js';
-import { filesIn, linesOf, ndjson, payloadFilesIn, recordsOfFile, runSplit, scratch } from './split-io.js';
+import { filesIn, linesOf, ndjson, payloadFilesIn, recordsOfFile, runSplit, scratch, summaryOf, type SplitSummary } from './split-io.js';
 
 beforeAll(() => ensureBuilt(), 180_000);
-
-interface Summary {
-  complete: boolean;
-  records: number;
-  planned: number;
-  rejected: number;
-  pending: number;
-  payloads: number;
-  warnings: number;
-}
 
 function enospc(): NodeJS.ErrnoException {
   return Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', errno: -28 });
@@ -40,7 +30,7 @@ function diskHolding(budget: number): SplitFs & { written: () => number } {
 }
 
 /** Checks that the summary describes the folder exactly, and that the folder shows an unfinished run. */
-function expectSummaryMatchesDisk(out: string, summary: Summary): void {
+function expectSummaryMatchesDisk(out: string, summary: SplitSummary): void {
   const names = filesIn(out);
   expect(names.filter((n) => n.startsWith('.'))).toEqual([]);
   const payloads = payloadFilesIn(out);
@@ -72,7 +62,7 @@ describe('split: a write that fails (disk full) leaves a folder the summary desc
     expect(run.code).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('no space left on the device');
-    const summary = JSON.parse(run.stdout) as Summary;
+    const summary = summaryOf(run.stdout);
     expect(summary.complete).toBe(false);
     expectSummaryMatchesDisk(join(dir, 'out'), summary);
     const marker = join(dir, 'out', 'summary.json');
@@ -89,7 +79,7 @@ describe('split: a write that fails (disk full) leaves a folder the summary desc
     };
     const run = await runSplit(['in.ndjson', '-o', 'out', '--batch-size', '10', '--json'], dir, { fs: { ...fs, renameSync } });
     expect(run.code).toBe(2);
-    const summary = JSON.parse(run.stdout) as Summary;
+    const summary = summaryOf(run.stdout);
     expect(summary).toMatchObject({ complete: false, payloads: 2, planned: 20 });
     expectSummaryMatchesDisk(join(dir, 'out'), summary);
   });
@@ -98,7 +88,7 @@ describe('split: a write that fails (disk full) leaves a folder the summary desc
     const dir = scratch();
     writeFileSync(join(dir, 'in.ndjson'), input);
     const run = await runSplit(['in.ndjson', '-o', 'out', '--json'], dir);
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8'))).toEqual({ ...(JSON.parse(run.stdout) as Summary), complete: true });
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8'))).toEqual({ ...summaryOf(run.stdout), complete: true });
   });
 
   it('--force deletes an earlier summary.json, so a rerun that is killed cannot look finished', async () => {
@@ -127,7 +117,7 @@ describe('split: a real full disk (tmpfs of 64 KiB)', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('no space left on the device');
-    const summary = JSON.parse(run.stdout) as Summary;
+    const summary = summaryOf(run.stdout);
     expect(summary.complete).toBe(false);
     expect(summary.payloads).toBeGreaterThan(0);
     expectSummaryMatchesDisk(join(mountPoint, 'out'), summary);
