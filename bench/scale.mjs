@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { loadSchemas } from '../scripts/schema-bundle.mjs';
 import { planPayloads, planPayloadStream, validate } from '../dist/src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +24,17 @@ const only = values.only?.split(',');
 // --small: a tenth of the sizes (1x, 10x, 100x still), for a quick look.
 const unit = values.small ? 0.1 : 1;
 const growthTarget = 2;
+
+// The linear reference for in-process shapes: plain ajv on the same schemas (the check a user would
+// write instead), run over the same input the same way. It has no cross-record work at all, so its
+// growth is what the machine adds (caches, the garbage collector) as the data outgrows the caches:
+// a shape that grows no more than it is as flat as a per-record check can be here.
+const schemas = loadSchemas(join(root, 'schemas'));
+const ajv = new Ajv2020({ allErrors: true, discriminator: true, formats: { date: true } });
+for (const { schema } of schemas) ajv.addSchema(schema);
+const plainAjv = (title) => ajv.getSchema(schemas.find(({ schema }) => schema.title === title).schema.$id);
+const ajvMeeting = plainAjv('MeetingIntervalRequest');
+const ajvBatch = plainAjv('BatchDailyTimeRequest');
 
 const base = { studentid: '4242', schoolid: '100', yearid: '35', attendance_codeid: '3' };
 const dayOf = (i) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
@@ -58,6 +71,7 @@ const shapes = [
     sizes: [400, 4_000, 40_000],
     per: 'record',
     run: (n) => { const body = payloadOf(Array.from({ length: n }, (_, i) => meeting(i))); return seconds(() => validate(body, 'meeting_interval')); },
+    reference: (n) => { const body = payloadOf(Array.from({ length: n }, (_, i) => meeting(i))); return seconds(() => ajvMeeting(body)); },
   },
   {
     id: 'validate-daily',
@@ -66,6 +80,7 @@ const shapes = [
     sizes: [1_000, 10_000, 100_000],
     per: 'record',
     run: (n) => { const body = payloadOf(Array.from({ length: n }, (_, i) => daily(i))); return seconds(() => validate(body, 'batch_daily_time')); },
+    reference: (n) => { const body = payloadOf(Array.from({ length: n }, (_, i) => daily(i))); return seconds(() => ajvBatch(body)); },
   },
   {
     id: 'plan-daily',
@@ -74,6 +89,8 @@ const shapes = [
     sizes: [1_000, 10_000, 100_000],
     per: 'record',
     run: (n) => { const records = Array.from({ length: n }, (_, i) => daily(i)); return seconds(() => planPayloads(records)); },
+    // Each record checked on its own, as a planner without cross-record rules would.
+    reference: (n) => { const records = Array.from({ length: n }, (_, i) => daily(i)); return seconds(() => { for (const r of records) ajvBatch({ record: [{ tables: { attendance: r } }] }); }); },
   },
   {
     id: 'stream-meetings',
@@ -85,6 +102,7 @@ const shapes = [
       const records = Array.from({ length: n }, (_, i) => meeting(i));
       return secondsAsync(async () => { for await (const _ of planPayloadStream(records, { sorted: true })); });
     },
+    reference: (n) => { const records = Array.from({ length: n }, (_, i) => meeting(i)); return seconds(() => { for (const r of records) ajvMeeting({ record: [{ tables: { attendance: r } }] }); }); },
   },
   {
     id: 'lint-fix',
@@ -179,12 +197,22 @@ try {
       cells.push(`${n.toLocaleString('en')}: ${format(s)}, ${perUnit(s, n, shape.per)}`);
       per.push(s === undefined ? undefined : s / n);
     }
+    // The reference over the same sizes, the same way: its growth is the machine's share.
+    let referenceGrowth;
+    if (shape.reference) {
+      const ref = [];
+      for (const n of sizes) {
+        repeats = Math.max(1, Math.round(sizes[2] / n));
+        ref.push((await shape.reference(n)) / n);
+      }
+      referenceGrowth = ref[2] / ref[0];
+    }
     // When the largest size timed out, the growth is at least what the timeout allows.
     const last = per[2] ?? (timedOut && per[0] !== undefined ? timeoutSeconds / sizes[2] : undefined);
     const growth = per[0] === undefined || last === undefined ? undefined : last / per[0];
     const growth10 = per[0] === undefined || per[1] === undefined ? undefined : per[1] / per[0];
     const growthText = `${growth10 === undefined ? '—' : `${growth10.toFixed(1)}x`}, ${growth === undefined ? '—' : `${per[2] === undefined ? '>= ' : ''}${growth.toFixed(1)}x`}`;
-    console.log(shape.title.padEnd(78) + cells.map((c) => c.padEnd(34)).join('') + growthText);
+    console.log(shape.title.padEnd(78) + cells.map((c) => c.padEnd(34)).join('') + growthText + (referenceGrowth === undefined ? '' : ` (plain ajv on the same input: ${referenceGrowth.toFixed(1)}x)`));
     console.log(
       `BENCH ${JSON.stringify({
         bench: 'scale',
@@ -193,7 +221,7 @@ try {
         unit: 'x',
         target: `<= ${growthTarget}x`,
         met: growth === undefined ? false : per[2] !== undefined && growth <= growthTarget,
-        anchor: `the same shape at 1x (${perUnit(per[0] === undefined ? undefined : per[0] * sizes[0], sizes[0], shape.per)})`,
+        anchor: `the same shape at 1x (${perUnit(per[0] === undefined ? undefined : per[0] * sizes[0], sizes[0], shape.per)})${referenceGrowth === undefined ? '' : `; plain ajv on the same input grows ${referenceGrowth.toFixed(2)}x`}`,
       })}`,
     );
   }

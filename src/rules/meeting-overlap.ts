@@ -34,7 +34,7 @@ export const meetingOverlap: SemanticRule<'meeting-overlap'> = {
       meetings.push({ index: view.index, start, end, slot });
     }
     // A scan of the earlier meetings is quicker for a school day's handful; the trees keep tens of
-    // thousands of meetings in one payload O(n log n). Both give the first earlier overlap.
+    // thousands of meetings in one payload linear (see findFirstOverlaps). Both give the first earlier overlap.
     const firsts = meetings.length <= scanLimit ? scanFirstOverlaps(meetings) : findFirstOverlaps(meetings);
     for (let j = 0; j < meetings.length; j++) {
       const other = meetings[firsts[j] ?? -1];

@@ -53,6 +53,51 @@ describe('findFirstOverlaps', () => {
   });
 });
 
+describe('findFirstOverlaps over the times of a day (a thousand meetings and more)', () => {
+  // From 1,024 meetings whose times are whole seconds of a day, the trees span the day directly.
+  const dayMeeting = fc
+    .record({ start: fc.integer({ min: 0, max: 86_399 }), length: fc.integer({ min: 1, max: 900 }), slot: fc.constantFrom('a', 'b', 'c', 'd') })
+    .map(({ start, length, slot }) => ({ start, end: Math.min(86_400, start + length), slot }));
+  // Crowded into one hour, so that most meetings overlap several others.
+  const hourMeeting = fc
+    .record({ start: fc.integer({ min: 28_800, max: 32_400 }), length: fc.integer({ min: 1, max: 300 }), slot: fc.constantFrom('a', 'b') })
+    .map(({ start, length, slot }) => ({ start, end: start + length, slot }));
+
+  it('finds the same first earlier overlap as the scan, on the day-spanning trees', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(dayMeeting, hourMeeting), { minLength: 1_024, maxLength: 1_300 }), (meetings) => {
+        expect(findFirstOverlaps(meetings)).toEqual(scan(meetings));
+      }),
+      fcParams(15),
+    );
+  });
+
+  it('falls back to ranked times when a time is outside the day or not whole, with the same answers', () => {
+    fc.assert(
+      fc.property(fc.array(hourMeeting, { minLength: 1_024, maxLength: 1_100 }), fc.constantFrom({ start: 86_000, end: 90_000.5, slot: 'z' }, { start: -5, end: 28_900, slot: 'z' }), (meetings, odd) => {
+        const all = [...meetings.slice(0, 500), odd, ...meetings.slice(500)];
+        expect(findFirstOverlaps(all)).toEqual(scan(all));
+      }),
+      fcParams(5),
+    );
+  });
+
+  it('does linear work: the nodes visited per meeting do not grow with the count', () => {
+    // Start times spread over the day: the ranked trees grew a level with each doubling of the
+    // distinct times (40 nodes per meeting at 2,000, 56 at 64,000); the day-spanning trees do not.
+    const spread = (n: number): TimedMeeting[] => Array.from({ length: n }, (_, i) => ({ start: (i * 37) % 84_000, end: ((i * 37) % 84_000) + 1_200, slot: String(i % 1_000) }));
+    const perMeeting = (meetings: readonly TimedMeeting[]): number => {
+      const meter: OverlapMeter = { steps: 0 };
+      findFirstOverlaps(meetings, meter);
+      return meter.steps / meetings.length;
+    };
+    const small = perMeeting(spread(2_000));
+    for (const n of [8_000, 64_000]) expect(perMeeting(spread(n)) / small).toBeLessThan(1.02);
+    // Bounded by four walks of the day's depth (17) per meeting, however crowded.
+    for (const n of [2_000, 64_000]) expect(perMeeting(Array.from({ length: n }, (_, i) => ({ start: i, end: n + i + 1, slot: i % 3 === 0 ? 'a' : 'b' })))).toBeLessThanOrEqual(4 * 17);
+  });
+});
+
 describe('validate() with thousands of records of one student', () => {
   const base = { studentid: '4242', att_date: '2025-09-02', schoolid: '100', yearid: '35', attendance_codeid: '3' };
   const meetings = (n: number) => ({
