@@ -1,5 +1,6 @@
 // Compiles the package into dist/, both module kinds (docs/openapi.md, "CommonJS and ESM"):
 // - dist/src, dist/properties, dist/generated: the ES modules (tsconfig.build.json; the CLI too);
+// - dist/cli: the CLI bundled from dist/src/cli (what the bin runs; see the end of this file);
 // - dist/cjs: the library entry points as CommonJS (tsconfig.cjs.json), under a package.json of
 //   `"type": "commonjs"` so that Node.js and TypeScript read its .js and .d.ts files as CommonJS;
 // - dist/entries and dist/cjs/entries: the export map's targets for the entry points with an optional
@@ -12,7 +13,7 @@
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { peerEntries } from './entries.mjs';
@@ -75,4 +76,24 @@ for (const { name, peer, module, loadsPeer } of peerEntries) {
   write(`dist/entries/${name}.js`, esm);
   write(`dist/cjs/entries/${name}.js`, `${banner}'use strict';\nrequire('../src/peer/assert-peer.js').assertPeer(${JSON.stringify(entry)}, ${JSON.stringify(peer)}, require.resolve);\nmodule.exports = require('../${module}');\n`);
   for (const dir of ['dist', 'dist/cjs']) write(`${dir}/entries/${name}.d.ts`, `export * from '../${module}';\n`);
+}
+
+// The CLI as one bundle (dist/cli/main.js, subcommands included): the bin then loads one module of
+// ours instead of about eighty, which was most of its start-up over bare Node.js (issue 14: cold start
+// 99 -> 80 ms, lint of 1,000 files 0.39 -> 0.35 s; code-split chunks measured no better). Only the
+// package's own modules are bundled; its dependencies (ajv's runtime, tinyglobby, jsonc-parser,
+// ignore) and Node's are imported as installed. The library (dist/src, dist/cjs) is not bundled.
+const { rolldown } = await import('rolldown');
+const bundle = await rolldown({
+  input: join(root, 'dist/src/cli/main.js'),
+  platform: 'node',
+  external: (id) => !id.startsWith('.') && !isAbsolute(id),
+  onLog: (level, log) => {
+    throw new Error(`bundling the CLI: ${level}: ${log.message}`);
+  },
+});
+try {
+  await bundle.write({ file: join(root, 'dist/cli/main.js'), format: 'esm', codeSplitting: false });
+} finally {
+  await bundle.close();
 }

@@ -98,7 +98,7 @@ function newestMtime(dir: string): number {
  * ```
  */
 export function ensureBuilt(): void {
-  const compiled = join(repoRoot, 'dist/src/cli/main.js');
+  const compiled = join(repoRoot, 'dist/cli/main.js');
   const fresh = (): boolean => existsSync(compiled) && statSync(compiled).mtimeMs >= newestMtime(join(repoRoot, 'src'));
   if (fresh()) return;
   const lock = join(repoRoot, 'dist/.cli-test-build.lock');
@@ -119,7 +119,7 @@ export function ensureBuilt(): void {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
-  if (!existsSync(compiled)) throw new Error('npm run build did not produce dist/src/cli/main.js: run it to see why.');
+  if (!existsSync(compiled)) throw new Error('npm run build did not produce dist/cli/main.js: run it to see why.');
 }
 
 /**
