@@ -27,6 +27,27 @@ describe('findFirstOverlaps', () => {
     );
   });
 
+  it('agrees with the scan on a day of back-to-back meetings, in any order, with or without one moved onto another', () => {
+    // The common payload (no overlap at all) is proven by one sort; one moved meeting must be found.
+    const day = fc
+      .array(fc.record({ gap: fc.integer({ min: 0, max: 600 }), length: fc.integer({ min: 1, max: 3_600 }), slot: fc.constantFrom('a', 'b', 'c') }), { minLength: 1, maxLength: 300 })
+      .map((parts) => {
+        let at = 28_800;
+        return parts.map(({ gap, length, slot }) => ({ start: (at += gap), end: (at += length), slot }));
+      });
+    fc.assert(
+      fc.property(day, fc.nat(), fc.option(fc.nat()), fc.boolean(), (meetings, seed, moved, shuffle) => {
+        const all = shuffle ? [...meetings].sort((a, b) => ((a.start * 7919 + seed) % 97) - ((b.start * 7919 + seed) % 97)) : [...meetings];
+        if (moved !== null && all.length > 1) {
+          const target = all[moved % all.length] as TimedMeeting;
+          all[(moved + 1) % all.length] = { start: target.start, end: target.end + 1, slot: 'z' };
+        }
+        expect(findFirstOverlaps(all)).toEqual(scan(all));
+      }),
+      fcParams(200),
+    );
+  });
+
   it('touching meetings do not overlap; the same slot never counts', () => {
     expect(findFirstOverlaps([{ start: 0, end: 10, slot: 'a' }, { start: 10, end: 20, slot: 'b' }])).toEqual([-1, -1]);
     expect(findFirstOverlaps([{ start: 0, end: 10, slot: 'a' }, { start: 5, end: 20, slot: 'a' }])).toEqual([-1, -1]);
