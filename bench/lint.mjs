@@ -5,6 +5,8 @@
 //    schemas (one ajv-cli process per endpoint schema, as ajv-cli takes one schema at a time).
 //    Wall time and CPU time (user + system, the figure other load on the machine disturbs least).
 //    Target (issue 14): at most 0.30x of ajv-cli.
+//    Also the floor (bench/lint-floor.mjs: read, JSON.parse, precompiled plain ajv, nothing else), to
+//    show how much of the target any linter must spend anyway.
 // 2. Cold start: `ps-attendance lint <one small file>` against bare `node -e ""`. Target: +60 ms.
 // 3. --fix scaling: lintSource with --fix on one file of N records with two fixable diagnostics
 //    each, at 200 to 4,000 records: time per record and the growth factor (flat = linear; the old
@@ -137,6 +139,7 @@ try {
   console.log(`lint benchmark: ${fileCount} files, ${records} records, node ${process.version}, ${rounds} round(s)`);
   const lintTimes = [];
   const ajvTimes = [];
+  const floorTimes = [];
   const lintCpu = [];
   const ajvCpu = [];
   for (let round = 0; round < rounds; round++) {
@@ -157,7 +160,10 @@ try {
     }
     ajvTimes.push(ajvMs);
     ajvCpu.push(ajvCpuMs);
-    console.log(`  round ${round + 1}: ps-attendance ${fmt(lint.ms)}, ajv-cli ${fmt(ajvMs)}`);
+    const floor = time(process.execPath, [join(root, 'bench/lint-floor.mjs'), dir]);
+    if (floor.status !== 1 || JSON.parse(floor.stdout).length !== fileCount) throw new Error(`bench/lint-floor.mjs exited ${floor.status}: ${floor.stderr.slice(0, 500)}`);
+    floorTimes.push(floor.ms);
+    console.log(`  round ${round + 1}: ps-attendance ${fmt(lint.ms)}, ajv-cli ${fmt(ajvMs)}, floor ${fmt(floor.ms)}`);
   }
   // Rounds alternate the two tools; the best round of each is the least disturbed by other load on
   // the machine, the median the typical one. Both ratios are printed.
@@ -170,6 +176,11 @@ try {
   // The machine-readable result line `npm run bench` collects (bench/run.mjs); targets of issue 14.
   const throughput = median(lintTimes) / median(ajvTimes);
   console.log(`BENCH ${JSON.stringify({ bench: 'lint', figure: `lint of ${fileCount} files (${records} records), wall time (median of ${rounds})`, value: Number(throughput.toFixed(2)), unit: 'x', target: '<= 0.3x', met: throughput <= 0.3, anchor: 'ajv-cli validating the same files with the same schemas' })}`);
+
+  // The floor (bench/lint-floor.mjs): read, JSON.parse and precompiled plain ajv, nothing else.
+  const floorRatio = median(floorTimes) / median(ajvTimes);
+  console.log(`floor, wall (median of ${rounds}): read + JSON.parse + precompiled plain ajv ${fmt(median(floorTimes))} vs ajv-cli ${fmt(median(ajvTimes))}: ratio ${floorRatio.toFixed(2)}x; ps-attendance lint is ${fmt(median(lintTimes) - median(floorTimes))} above it`);
+  console.log(`BENCH ${JSON.stringify({ bench: 'lint', figure: `floor: the same ${fileCount} files read, JSON.parse'd and checked by precompiled plain ajv only (bench/lint-floor.mjs), wall time (median of ${rounds})`, value: Number(floorRatio.toFixed(2)), unit: 'x', target: null, met: null, anchor: `ajv-cli, same run; ps-attendance lint is ${Math.round(median(lintTimes) - median(floorTimes))} ms above this floor` })}`);
 
   await fixScaling();
 

@@ -37,7 +37,7 @@ describe('findFirstOverlaps', () => {
       });
     fc.assert(
       fc.property(day, fc.nat(), fc.option(fc.nat()), fc.boolean(), (meetings, seed, moved, shuffle) => {
-        const all = shuffle ? [...meetings].sort((a, b) => ((a.start * 7919 + seed) % 97) - ((b.start * 7919 + seed) % 97)) : [...meetings];
+        const all: TimedMeeting[] = shuffle ? [...meetings].sort((a, b) => ((a.start * 7919 + seed) % 97) - ((b.start * 7919 + seed) % 97)) : [...meetings];
         if (moved !== null && all.length > 1) {
           const target = all[moved % all.length] as TimedMeeting;
           all[(moved + 1) % all.length] = { start: target.start, end: target.end + 1, slot: 'z' };

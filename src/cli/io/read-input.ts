@@ -69,7 +69,7 @@ const chunkSize = 64 * 1024;
  */
 export async function readInput(path: string, options: InputOptions): Promise<InputBytes> {
   if (path !== '-') {
-    const read = readRegularFile(path, options.name, options.maxBytes ?? Infinity, (size) => overLimit(options, size));
+    const read = readRegularFile(path, options.name, options.maxBytes ?? Infinity, (size) => inputOverLimit(options, size));
     if (read !== undefined) return read;
   }
   const chunks: Buffer[] = [];
@@ -102,7 +102,7 @@ async function* inputChunks(path: string, options: InputOptions, onRegularFile: 
   let total = 0;
   const take = (chunk: Buffer): Buffer => {
     total += chunk.length;
-    if (total > limit) throw overLimit(options, undefined);
+    if (total > limit) throw inputOverLimit(options, undefined);
     return chunk;
   };
   if (path === '-') {
@@ -130,7 +130,7 @@ async function* inputChunks(path: string, options: InputOptions, onRegularFile: 
     regular = stats.isFile();
     if (regular) {
       // A regular file's size is a fair early answer (a pipe's is 0): refuse before reading it.
-      if (stats.size > limit) throw overLimit(options, stats.size);
+      if (stats.size > limit) throw inputOverLimit(options, stats.size);
       sizeHint = stats.size;
       onRegularFile(stats);
     }
@@ -196,7 +196,16 @@ function toBuffer(chunk: unknown): Buffer {
   throw new CliError(`standard input gave a ${typeof chunk}, not bytes.`);
 }
 
-function overLimit(options: InputOptions, size: number | undefined): CliError {
+/**
+ * The one-line error for an input over its limit: its size when known, and the hint of what to do.
+ *
+ * @example
+ * ```ts
+ * inputOverLimit({ name: 'a.json', maxBytes: 1024, limitHint: 'raise it' }, 4096).message;
+ * // 'a.json: the file is 4 KB, over the 1 KB limit: raise it.'
+ * ```
+ */
+export function inputOverLimit(options: InputOptions, size: number | undefined): CliError {
   const max = formatBytes(options.maxBytes ?? 0);
   const hint = options.limitHint === undefined ? '' : `: ${options.limitHint}`;
   return new CliError(`${options.name}: ${size === undefined ? `more than ${max}` : `the file is ${formatBytes(size)}`}, over the ${max} limit${hint}.`);

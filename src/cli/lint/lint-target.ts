@@ -9,7 +9,8 @@ import type { LintSourceOutcome } from './lint-source.js';
 import { defaultMaxDepth, parseJsonText } from '../io/parse-json-text.js';
 import { validate } from '../../validate.js';
 import { toLintResult, type LintResult } from './lint-result.js';
-import { readInput } from '../io/read-input.js';
+import { inputOverLimit, readInput } from '../io/read-input.js';
+import { readTextFile } from '../io/read-text-file.js';
 import { decodeText, type InputEncoding } from '../io/text-decoder.js';
 
 /**
@@ -54,8 +55,13 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
   const name = stdin ? (context.stdinFilename ?? '<stdin>') : context.show(file);
   const config = context.configs.forDirectory(stdin && context.stdinFilename === undefined ? context.cwd : dirname(filePath));
   const maxBytes = config?.maxFileSize ?? defaultMaxFileSize;
-  const { bytes, snapshot } = await readInput(file, { name, maxBytes, stdin: context.stdin, limitHint: 'raise "maxFileSize" in ps-attendance.config.json if it is really a payload' });
-  const source = decodeText(bytes, name, context.encoding, context.encoding === 'utf8' ? 're-save the file as UTF-8, or pass --encoding latin1 if it is Latin-1 text' : undefined);
+  const limitHint = 'raise "maxFileSize" in ps-attendance.config.json if it is really a payload';
+  // A file that will not be written back is read by the quick path when it can prove the text;
+  // otherwise (and for --fix, which needs the bytes to detect a change on disk) the strict way.
+  const writesBack = context.fix && !context.dryRun && !stdin;
+  const quick = stdin || writesBack || context.encoding !== 'utf8' ? undefined : readTextFile(file, name, maxBytes, (size) => inputOverLimit({ name, maxBytes, limitHint }, size));
+  const { bytes, snapshot } = quick === undefined ? await readInput(file, { name, maxBytes, stdin: context.stdin, limitHint }) : { bytes: undefined, snapshot: undefined };
+  const source = quick ?? decodeText(bytes ?? Buffer.alloc(0), name, context.encoding, context.encoding === 'utf8' ? 're-save the file as UTF-8, or pass --encoding latin1 if it is Latin-1 text' : undefined);
   const mapped = config && filePath !== '<stdin>' ? config.endpointOf(ConfigResolver.relativeTo(config, filePath)) : undefined;
   const endpointFor = (payload: unknown): EndpointId | undefined => context.endpoint ?? mapped ?? guessEndpoint(payload);
   // Most files are clean: parse and validate here, and load the locating and fixing machinery

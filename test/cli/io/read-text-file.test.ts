@@ -1,0 +1,91 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CliError } from '../../../src/cli/cli-error.js';
+import { inputOverLimit, readInput } from '../../../src/cli/io/read-input.js';
+import { readTextFile } from '../../../src/cli/io/read-text-file.js';
+import { decodeText } from '../../../src/cli/io/text-decoder.js';
+import { fcParams } from '../../../properties/fc-params.js';
+import { tempDir } from '../helpers/run-bin.js';
+
+// lint reads a file it will not write back by the quick path (readTextFile) when that path can prove
+// the text; otherwise by the strict one (readInput + decodeText). Together they must answer exactly
+// what the strict path alone answers: the same text and BOM, or the same one-line error.
+
+const tooBig = (name: string, maxBytes: number) => (size: number) => inputOverLimit({ name, maxBytes, limitHint: 'raise it' }, size);
+
+type Answer = { text: string; bom: boolean } | { error: string };
+
+async function strict(path: string, maxBytes: number): Promise<Answer> {
+  try {
+    const { bytes } = await readInput(path, { name: 'p.json', maxBytes, limitHint: 'raise it' });
+    const { text, bom } = decodeText(bytes, 'p.json', 'utf8', 'advice');
+    return { text, bom };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+async function quickThenStrict(path: string, maxBytes: number): Promise<Answer> {
+  try {
+    const quick = readTextFile(path, 'p.json', maxBytes, tooBig('p.json', maxBytes));
+    if (quick !== undefined) return { text: quick.text, bom: quick.bom };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  return strict(path, maxBytes);
+}
+
+// Bytes that mix ASCII, multi-byte UTF-8, a real U+FFFD, BOMs (UTF-8 and UTF-16) and invalid sequences.
+const piece = fc.oneof(
+  fc.string({ maxLength: 8 }).map((s) => Buffer.from(s)),
+  fc.constantFrom('é', '€', '😀', '\uFFFD', '\uFEFF', '{"a":"b"}').map((s) => Buffer.from(s)),
+  fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xc3], [0x80], [0xed, 0xa0, 0x80], [0xf8], [0xe2, 0x82]).map((b) => Buffer.from(b)),
+);
+
+describe('readTextFile: the quick read agrees with the strict one', () => {
+  it('gives the same text, BOM or error as readInput + decodeText, for any bytes and limit', async () => {
+    const dir = tempDir();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 0, max: 120 }), async (pieces, maxBytes) => {
+        const path = join(dir, `f${n++}.json`);
+        writeFileSync(path, Buffer.concat(pieces));
+        expect(await quickThenStrict(path, maxBytes)).toEqual(await strict(path, maxBytes));
+      }),
+      fcParams(300),
+    );
+  });
+
+  it('proves plain UTF-8 text itself, and leaves invalid UTF-8 and a real U+FFFD to the strict path', () => {
+    const dir = tempDir();
+    const file = (name: string, bytes: Buffer | string): string => {
+      writeFileSync(join(dir, name), bytes);
+      return join(dir, name);
+    };
+    expect(readTextFile(file('a.json', '\uFEFF{"a":"é"}'), 'a.json', 100, tooBig('a.json', 100))).toEqual({ text: '{"a":"é"}', bom: true });
+    expect(readTextFile(file('b.json', Buffer.from([0x7b, 0xc3, 0x7d])), 'b.json', 100, tooBig('b.json', 100))).toBeUndefined();
+    expect(readTextFile(file('c.json', '{"a":"\uFFFD"}'), 'c.json', 100, tooBig('c.json', 100))).toBeUndefined();
+  });
+
+  it('refuses a file over the limit by its size, with the strict path’s message', () => {
+    const dir = tempDir({ 'big.json': 'x'.repeat(2048) });
+    expect(() => readTextFile(join(dir, 'big.json'), 'big.json', 1024, tooBig('big.json', 1024))).toThrow(new CliError('big.json: the file is 2 KB, over the 1 KB limit: raise it.'));
+  });
+
+  it('leaves what is not a regular file to the strict path, without opening it (a FIFO would block)', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    expect(spawnSync('mkfifo', [join(dir, 'fifo')]).status).toBe(0);
+    for (const path of ['sub', 'fifo', 'missing.json']) expect(readTextFile(join(dir, path), path, 100, tooBig(path, 100))).toBeUndefined();
+  });
+
+  it('names the file in one line when it cannot be read', () => {
+    if (process.getuid?.() === 0) return; // root reads any file: the permission case cannot arise.
+    const dir = tempDir({ 'locked.json': '{}' });
+    spawnSync('chmod', ['000', join(dir, 'locked.json')]);
+    expect(() => readTextFile(join(dir, 'locked.json'), 'locked.json', 100, tooBig('locked.json', 100))).toThrow(/^locked\.json: .*permission/i);
+  });
+});
