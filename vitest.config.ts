@@ -10,7 +10,8 @@ export default defineConfig({
     // vitest's default on 2 cores is one worker: every file in series. The package check and the
     // pre-commit test mostly wait for child processes (npm, tsc, jest, git), so they run beside the rest.
     maxWorkers: 3,
-    // One packed tarball shared by test/package and test/cli/pre-commit.test.ts.
-    globalSetup: ['test/tarball-setup.ts'],
+    // Every temporary file of the run under one directory, removed at the end; and one packed tarball
+    // shared by test/package and test/cli/pre-commit.test.ts.
+    globalSetup: ['test/temp-root-setup.ts', 'test/tarball-setup.ts'],
   },
 });
