@@ -27,263 +27,338 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((data.studentid === undefined) && (missing0 = "studentid")) || ((data.att_date === undefined) && (missing0 = "att_date"))) || ((data.schoolid === undefined) && (missing0 = "schoolid"))) || ((data.yearid === undefined) && (missing0 = "yearid"))) || ((data.att_mode_code === undefined) && (missing0 = "att_mode_code"))) || ((data.attendance_codeid === undefined) && (missing0 = "attendance_codeid"))){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.studentid === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "studentid"},message:"must have required property '"+"studentid"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs1 = errors;
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.att_date === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_date"},message:"must have required property '"+"att_date"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.schoolid === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schoolid"},message:"must have required property '"+"schoolid"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.yearid === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yearid"},message:"must have required property '"+"yearid"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.att_mode_code === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.attendance_codeid === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attendance_codeid"},message:"must have required property '"+"attendance_codeid"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
 for(const key0 in data){
 if(!(func1.call(schema37.properties, key0))){
-validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
 }
 }
-if(_errs1 === errors){
 if(data.attendance_codeid !== undefined){
 let data0 = data.attendance_codeid;
-const _errs2 = errors;
-const _errs3 = errors;
-if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-validate24.errors = [{instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err7 = {instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
+const err8 = {instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
 }
 else {
-var valid0 = true;
+vErrors.push(err8);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.calendar_dayid !== undefined){
 let data1 = data.calendar_dayid;
-const _errs5 = errors;
-const _errs6 = errors;
-if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate24.errors = [{instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err9 = {instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
+const err10 = {instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
 }
 else {
-var valid0 = true;
+vErrors.push(err10);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.schoolid !== undefined){
 let data2 = data.schoolid;
-const _errs8 = errors;
-const _errs9 = errors;
-if(errors === _errs9){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate24.errors = [{instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err11 = {instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
+const err12 = {instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
 }
 else {
-var valid0 = true;
+vErrors.push(err12);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.yearid !== undefined){
 let data3 = data.yearid;
-const _errs11 = errors;
-const _errs12 = errors;
-if(errors === _errs12){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate24.errors = [{instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err13 = {instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
+const err14 = {instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
 }
 else {
-var valid0 = true;
+vErrors.push(err14);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.studentid !== undefined){
 let data4 = data.studentid;
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
-validate24.errors = [{instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err15 = {instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
+const err16 = {instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
 }
 else {
-var valid0 = true;
+vErrors.push(err16);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_mode_code !== undefined){
-const _errs17 = errors;
 if("ATT_ModeDaily" !== data.att_mode_code){
-validate24.errors = [{instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeDaily"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs17 === errors;
+const err17 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeDaily"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
 }
 else {
-var valid0 = true;
+vErrors.push(err17);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_comment !== undefined){
-const _errs18 = errors;
 if(typeof data.att_comment !== "string"){
-validate24.errors = [{instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs18 === errors;
+const err18 = {instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
 }
 else {
-var valid0 = true;
+vErrors.push(err18);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.total_minutes !== undefined){
 let data7 = data.total_minutes;
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
 if(typeof data7 === "string"){
 if(!pattern9.test(data7)){
-validate24.errors = [{instancePath:instancePath+"/total_minutes",schemaPath:"#/$defs/TotalMinutes/pattern",keyword:"pattern",params:{pattern: "^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$"},message:"must match pattern \""+"^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$"+"\""}];
-return false;
+const err19 = {instancePath:instancePath+"/total_minutes",schemaPath:"#/$defs/TotalMinutes/pattern",keyword:"pattern",params:{pattern: "^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$"},message:"must match pattern \""+"^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/total_minutes",schemaPath:"#/$defs/TotalMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs21 === errors;
+const err20 = {instancePath:instancePath+"/total_minutes",schemaPath:"#/$defs/TotalMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
 }
 else {
-var valid0 = true;
+vErrors.push(err20);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_date !== undefined){
 let data8 = data.att_date;
-const _errs24 = errors;
-const _errs25 = errors;
-if(errors === _errs25){
-if(errors === _errs25){
 if(typeof data8 === "string"){
 if(!pattern10.test(data8)){
-validate24.errors = [{instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\""}];
-return false;
+const err21 = {instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs24 === errors;
+const err22 = {instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
 }
 else {
-var valid0 = true;
+vErrors.push(err22);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.programid !== undefined){
 let data9 = data.programid;
-const _errs27 = errors;
-const _errs28 = errors;
-if(errors === _errs28){
 if(typeof data9 === "string"){
 if(!pattern4.test(data9)){
-validate24.errors = [{instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err23 = {instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs27 === errors;
+const err24 = {instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
 }
 else {
-var valid0 = true;
+vErrors.push(err24);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.dcid !== undefined){
 let data10 = data.dcid;
-const _errs30 = errors;
-const _errs31 = errors;
-if(errors === _errs31){
 if(typeof data10 === "string"){
 if(!pattern4.test(data10)){
-validate24.errors = [{instancePath:instancePath+"/dcid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err25 = {instancePath:instancePath+"/dcid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/dcid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs30 === errors;
+const err26 = {instancePath:instancePath+"/dcid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
 }
 else {
-var valid0 = true;
+vErrors.push(err26);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
+errors++;
 }
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
 }
+else {
+vErrors.push(err27);
+}
+errors++;
 }
 validate24.errors = vErrors;
 return errors === 0;
@@ -302,263 +377,348 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((((data.studentid === undefined) && (missing0 = "studentid")) || ((data.att_date === undefined) && (missing0 = "att_date"))) || ((data.schoolid === undefined) && (missing0 = "schoolid"))) || ((data.yearid === undefined) && (missing0 = "yearid"))) || ((data.att_mode_code === undefined) && (missing0 = "att_mode_code"))) || ((data.attendance_codeid === undefined) && (missing0 = "attendance_codeid"))) || ((data.total_minutes === undefined) && (missing0 = "total_minutes"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.studentid === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "studentid"},message:"must have required property '"+"studentid"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs1 = errors;
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.att_date === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_date"},message:"must have required property '"+"att_date"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.schoolid === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schoolid"},message:"must have required property '"+"schoolid"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.yearid === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yearid"},message:"must have required property '"+"yearid"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.att_mode_code === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.attendance_codeid === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attendance_codeid"},message:"must have required property '"+"attendance_codeid"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.total_minutes === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total_minutes"},message:"must have required property '"+"total_minutes"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 for(const key0 in data){
 if(!(func1.call(schema48.properties, key0))){
-validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
 }
 }
-if(_errs1 === errors){
 if(data.attendance_codeid !== undefined){
 let data0 = data.attendance_codeid;
-const _errs2 = errors;
-const _errs3 = errors;
-if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-validate25.errors = [{instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err8 = {instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
+const err9 = {instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
 }
 else {
-var valid0 = true;
+vErrors.push(err9);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.calendar_dayid !== undefined){
 let data1 = data.calendar_dayid;
-const _errs5 = errors;
-const _errs6 = errors;
-if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate25.errors = [{instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err10 = {instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
+const err11 = {instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
 }
 else {
-var valid0 = true;
+vErrors.push(err11);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.schoolid !== undefined){
 let data2 = data.schoolid;
-const _errs8 = errors;
-const _errs9 = errors;
-if(errors === _errs9){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate25.errors = [{instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err12 = {instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
+const err13 = {instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
 }
 else {
-var valid0 = true;
+vErrors.push(err13);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.yearid !== undefined){
 let data3 = data.yearid;
-const _errs11 = errors;
-const _errs12 = errors;
-if(errors === _errs12){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate25.errors = [{instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err14 = {instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
+const err15 = {instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
 }
 else {
-var valid0 = true;
+vErrors.push(err15);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.studentid !== undefined){
 let data4 = data.studentid;
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
-validate25.errors = [{instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err16 = {instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
+const err17 = {instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
 }
 else {
-var valid0 = true;
+vErrors.push(err17);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_mode_code !== undefined){
-const _errs17 = errors;
 if("ATT_ModeTime" !== data.att_mode_code){
-validate25.errors = [{instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeTime"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs17 === errors;
+const err18 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeTime"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
 }
 else {
-var valid0 = true;
+vErrors.push(err18);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_comment !== undefined){
-const _errs18 = errors;
 if(typeof data.att_comment !== "string"){
-validate25.errors = [{instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs18 === errors;
+const err19 = {instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
 }
 else {
-var valid0 = true;
+vErrors.push(err19);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.total_minutes !== undefined){
 let data7 = data.total_minutes;
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
 if(typeof data7 === "string"){
 if(!pattern9.test(data7)){
-validate25.errors = [{instancePath:instancePath+"/total_minutes",schemaPath:"#/$defs/TotalMinutes/pattern",keyword:"pattern",params:{pattern: "^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$"},message:"must match pattern \""+"^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$"+"\""}];
-return false;
+const err20 = {instancePath:instancePath+"/total_minutes",schemaPath:"#/$defs/TotalMinutes/pattern",keyword:"pattern",params:{pattern: "^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$"},message:"must match pattern \""+"^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/total_minutes",schemaPath:"#/$defs/TotalMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs21 === errors;
+const err21 = {instancePath:instancePath+"/total_minutes",schemaPath:"#/$defs/TotalMinutes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
 }
 else {
-var valid0 = true;
+vErrors.push(err21);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_date !== undefined){
 let data8 = data.att_date;
-const _errs24 = errors;
-const _errs25 = errors;
-if(errors === _errs25){
-if(errors === _errs25){
 if(typeof data8 === "string"){
 if(!pattern10.test(data8)){
-validate25.errors = [{instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\""}];
-return false;
+const err22 = {instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs24 === errors;
+const err23 = {instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
 }
 else {
-var valid0 = true;
+vErrors.push(err23);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.programid !== undefined){
 let data9 = data.programid;
-const _errs27 = errors;
-const _errs28 = errors;
-if(errors === _errs28){
 if(typeof data9 === "string"){
 if(!pattern4.test(data9)){
-validate25.errors = [{instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err24 = {instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs27 === errors;
+const err25 = {instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
 }
 else {
-var valid0 = true;
+vErrors.push(err25);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.dcid !== undefined){
 let data10 = data.dcid;
-const _errs30 = errors;
-const _errs31 = errors;
-if(errors === _errs31){
 if(typeof data10 === "string"){
 if(!pattern4.test(data10)){
-validate25.errors = [{instancePath:instancePath+"/dcid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err26 = {instancePath:instancePath+"/dcid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/dcid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs30 === errors;
+const err27 = {instancePath:instancePath+"/dcid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
 }
 else {
-var valid0 = true;
+vErrors.push(err27);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
+errors++;
 }
 }
 }
 else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
 }
+else {
+vErrors.push(err28);
+}
+errors++;
 }
 validate25.errors = vErrors;
 return errors === 0;
@@ -576,26 +736,29 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.att_mode_code === undefined) && (missing0 = "att_mode_code")){
-validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.att_mode_code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
+vErrors.push(err0);
+}
+errors++;
+}
 if(data.att_mode_code !== undefined){
-const _errs2 = errors;
 if(typeof data.att_mode_code !== "string"){
-validate23.errors = [{instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
+const err1 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
 }
 else {
-var valid0 = true;
+vErrors.push(err1);
 }
-if(valid0){
+errors++;
+}
+}
 const tag0 = data.att_mode_code;
 if(typeof tag0 == "string"){
 if(tag0 === "ATT_ModeDaily"){
@@ -615,21 +778,36 @@ props0 = true;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "att_mode_code", tagValue: tag0},message:"value of tag \"att_mode_code\" must be in oneOf"}];
-return false;
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "att_mode_code", tagValue: tag0},message:"value of tag \"att_mode_code\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "att_mode_code", tagValue: tag0},message:"tag \"att_mode_code\" must be string"}];
-return false;
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "att_mode_code", tagValue: tag0},message:"tag \"att_mode_code\" must be string"};
+if(vErrors === null){
+vErrors = [err3];
 }
+else {
+vErrors.push(err3);
 }
+errors++;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
 }
+else {
+vErrors.push(err4);
+}
+errors++;
 }
 validate23.errors = vErrors;
 evaluated0.props = props0;
@@ -648,55 +826,66 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.tables === undefined) && (missing0 = "tables")){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.tables === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tables"},message:"must have required property '"+"tables"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs1 = errors;
+vErrors.push(err0);
+}
+errors++;
+}
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "tables"))){
-validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.name !== undefined){
-const _errs2 = errors;
-if(typeof data.name !== "string"){
-validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
 }
 else {
-var valid0 = true;
+vErrors.push(err1);
 }
-if(valid0){
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
 if(data.tables !== undefined){
 let data1 = data.tables;
-const _errs5 = errors;
-if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if((data1.attendance === undefined) && (missing1 = "attendance")){
-validate22.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
+if(data1.attendance === undefined){
+const err3 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/required",keyword:"required",params:{missingProperty: "attendance"},message:"must have required property '"+"attendance"+"'"};
+if(vErrors === null){
+vErrors = [err3];
 }
 else {
-const _errs7 = errors;
+vErrors.push(err3);
+}
+errors++;
+}
 for(const key1 in data1){
 if(!(key1 === "attendance")){
-validate22.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
+const err4 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
 }
 }
-if(_errs7 === errors){
 if(data1.attendance !== undefined){
 if(!(validate23(data1.attendance, {instancePath:instancePath+"/tables/attendance",parentData:data1,parentDataProperty:"attendance",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
@@ -704,26 +893,27 @@ errors = vErrors.length;
 }
 }
 }
-}
+else {
+const err5 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+vErrors.push(err5);
 }
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
+errors++;
 }
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
 }
+else {
+vErrors.push(err6);
+}
+errors++;
 }
 validate22.errors = vErrors;
 return errors === 0;
@@ -742,84 +932,93 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.record === undefined) && (missing0 = "record")){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.record === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs1 = errors;
+vErrors.push(err0);
+}
+errors++;
+}
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "record"))){
-validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.name !== undefined){
-const _errs2 = errors;
-if(typeof data.name !== "string"){
-validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"definitions.schema.json#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
 }
 else {
-var valid0 = true;
+vErrors.push(err1);
 }
-if(valid0){
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"definitions.schema.json#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
 if(data.record !== undefined){
 let data1 = data.record;
-const _errs5 = errors;
-if(errors === _errs5){
 if(Array.isArray(data1)){
 if(data1.length > 200){
-validate20.errors = [{instancePath:instancePath+"/record",schemaPath:"#/properties/record/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"}];
-return false;
+const err3 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+if(vErrors === null){
+vErrors = [err3];
 }
 else {
+vErrors.push(err3);
+}
+errors++;
+}
 if(data1.length < 1){
-validate20.errors = [{instancePath:instancePath+"/record",schemaPath:"#/properties/record/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
+const err4 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err4];
 }
 else {
-var valid2 = true;
+vErrors.push(err4);
+}
+errors++;
+}
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-const _errs7 = errors;
 if(!(validate22(data1[i0], {instancePath:instancePath+"/record/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
-var valid2 = _errs7 === errors;
-if(!valid2){
-break;
 }
 }
+else {
+const err5 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/record",schemaPath:"#/properties/record/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
 }
 else {
-var valid0 = true;
+vErrors.push(err6);
 }
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+errors++;
 }
 validate20.errors = vErrors;
 return errors === 0;
@@ -839,55 +1038,66 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.tables === undefined) && (missing0 = "tables")){
-validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.tables === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tables"},message:"must have required property '"+"tables"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs1 = errors;
+vErrors.push(err0);
+}
+errors++;
+}
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "tables"))){
-validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.name !== undefined){
-const _errs2 = errors;
-if(typeof data.name !== "string"){
-validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
 }
 else {
-var valid0 = true;
+vErrors.push(err1);
 }
-if(valid0){
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
 if(data.tables !== undefined){
 let data1 = data.tables;
-const _errs5 = errors;
-if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if((data1.attendance === undefined) && (missing1 = "attendance")){
-validate31.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
+if(data1.attendance === undefined){
+const err3 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/required",keyword:"required",params:{missingProperty: "attendance"},message:"must have required property '"+"attendance"+"'"};
+if(vErrors === null){
+vErrors = [err3];
 }
 else {
-const _errs7 = errors;
+vErrors.push(err3);
+}
+errors++;
+}
 for(const key1 in data1){
 if(!(key1 === "attendance")){
-validate31.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
+const err4 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
 }
 }
-if(_errs7 === errors){
 if(data1.attendance !== undefined){
 if(!(validate23(data1.attendance, {instancePath:instancePath+"/tables/attendance",parentData:data1,parentDataProperty:"attendance",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
@@ -895,26 +1105,27 @@ errors = vErrors.length;
 }
 }
 }
-}
+else {
+const err5 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
 }
 else {
-validate31.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+vErrors.push(err5);
 }
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
+errors++;
 }
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
 }
+else {
+vErrors.push(err6);
+}
+errors++;
 }
 validate31.errors = vErrors;
 return errors === 0;
@@ -933,84 +1144,93 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.record === undefined) && (missing0 = "record")){
-validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.record === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs1 = errors;
+vErrors.push(err0);
+}
+errors++;
+}
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "record"))){
-validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.name !== undefined){
-const _errs2 = errors;
-if(typeof data.name !== "string"){
-validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"definitions.schema.json#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
 }
 else {
-var valid0 = true;
+vErrors.push(err1);
 }
-if(valid0){
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"definitions.schema.json#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
 if(data.record !== undefined){
 let data1 = data.record;
-const _errs5 = errors;
-if(errors === _errs5){
 if(Array.isArray(data1)){
 if(data1.length > 1){
-validate30.errors = [{instancePath:instancePath+"/record",schemaPath:"#/properties/record/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"}];
-return false;
+const err3 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err3];
 }
 else {
+vErrors.push(err3);
+}
+errors++;
+}
 if(data1.length < 1){
-validate30.errors = [{instancePath:instancePath+"/record",schemaPath:"#/properties/record/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
+const err4 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err4];
 }
 else {
-var valid2 = true;
+vErrors.push(err4);
+}
+errors++;
+}
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-const _errs7 = errors;
 if(!(validate31(data1[i0], {instancePath:instancePath+"/record/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
-var valid2 = _errs7 === errors;
-if(!valid2){
-break;
 }
 }
+else {
+const err5 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
 }
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/record",schemaPath:"#/properties/record/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
 }
 else {
-var valid0 = true;
+vErrors.push(err6);
 }
-}
-}
-}
-}
-else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+errors++;
 }
 validate30.errors = vErrors;
 return errors === 0;
@@ -1036,344 +1256,453 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((((data.studentid === undefined) && (missing0 = "studentid")) || ((data.att_date === undefined) && (missing0 = "att_date"))) || ((data.schoolid === undefined) && (missing0 = "schoolid"))) || ((data.yearid === undefined) && (missing0 = "yearid"))) || ((data.att_mode_code === undefined) && (missing0 = "att_mode_code"))) || ((data.attendance_codeid === undefined) && (missing0 = "attendance_codeid"))) || ((data.start_time === undefined) && (missing0 = "start_time"))) || ((data.end_time === undefined) && (missing0 = "end_time"))){
-validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.studentid === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "studentid"},message:"must have required property '"+"studentid"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs1 = errors;
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.att_date === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_date"},message:"must have required property '"+"att_date"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.schoolid === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schoolid"},message:"must have required property '"+"schoolid"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.yearid === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yearid"},message:"must have required property '"+"yearid"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.att_mode_code === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.attendance_codeid === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attendance_codeid"},message:"must have required property '"+"attendance_codeid"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.start_time === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start_time"},message:"must have required property '"+"start_time"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.end_time === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end_time"},message:"must have required property '"+"end_time"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
 for(const key0 in data){
 if(!(func1.call(schema68.properties, key0))){
-validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
 }
 }
-if(_errs1 === errors){
 if(data.attendance_codeid !== undefined){
 let data0 = data.attendance_codeid;
-const _errs2 = errors;
-const _errs3 = errors;
-if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-validate37.errors = [{instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err9 = {instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
+const err10 = {instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
 }
 else {
-var valid0 = true;
+vErrors.push(err10);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.calendar_dayid !== undefined){
 let data1 = data.calendar_dayid;
-const _errs5 = errors;
-const _errs6 = errors;
-if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate37.errors = [{instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err11 = {instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
+const err12 = {instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
 }
 else {
-var valid0 = true;
+vErrors.push(err12);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.schoolid !== undefined){
 let data2 = data.schoolid;
-const _errs8 = errors;
-const _errs9 = errors;
-if(errors === _errs9){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate37.errors = [{instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err13 = {instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
+const err14 = {instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
 }
 else {
-var valid0 = true;
+vErrors.push(err14);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.yearid !== undefined){
 let data3 = data.yearid;
-const _errs11 = errors;
-const _errs12 = errors;
-if(errors === _errs12){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate37.errors = [{instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err15 = {instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
+const err16 = {instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
 }
 else {
-var valid0 = true;
+vErrors.push(err16);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.studentid !== undefined){
 let data4 = data.studentid;
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
-validate37.errors = [{instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err17 = {instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
+const err18 = {instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
 }
 else {
-var valid0 = true;
+vErrors.push(err18);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.ccid !== undefined){
 let data5 = data.ccid;
-const _errs17 = errors;
-const _errs18 = errors;
-if(errors === _errs18){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
-validate37.errors = [{instancePath:instancePath+"/ccid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err19 = {instancePath:instancePath+"/ccid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/ccid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs17 === errors;
+const err20 = {instancePath:instancePath+"/ccid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
 }
 else {
-var valid0 = true;
+vErrors.push(err20);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.periodid !== undefined){
 let data6 = data.periodid;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-validate37.errors = [{instancePath:instancePath+"/periodid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err21 = {instancePath:instancePath+"/periodid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/periodid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs20 === errors;
+const err22 = {instancePath:instancePath+"/periodid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
 }
 else {
-var valid0 = true;
+vErrors.push(err22);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_mode_code !== undefined){
-const _errs23 = errors;
 if("ATT_ModeMeeting" !== data.att_mode_code){
-validate37.errors = [{instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeMeeting"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs23 === errors;
+const err23 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeMeeting"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err23];
 }
 else {
-var valid0 = true;
+vErrors.push(err23);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_comment !== undefined){
-const _errs24 = errors;
 if(typeof data.att_comment !== "string"){
-validate37.errors = [{instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs24 === errors;
+const err24 = {instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
 }
 else {
-var valid0 = true;
+vErrors.push(err24);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_interval !== undefined){
 let data9 = data.att_interval;
-const _errs27 = errors;
-const _errs28 = errors;
-if(errors === _errs28){
 if(typeof data9 === "string"){
 if(!pattern29.test(data9)){
-validate37.errors = [{instancePath:instancePath+"/att_interval",schemaPath:"#/$defs/AttInterval/pattern",keyword:"pattern",params:{pattern: "^0*[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^0*[1-9][0-9]{0,9}$"+"\""}];
-return false;
+const err25 = {instancePath:instancePath+"/att_interval",schemaPath:"#/$defs/AttInterval/pattern",keyword:"pattern",params:{pattern: "^0*[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^0*[1-9][0-9]{0,9}$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/att_interval",schemaPath:"#/$defs/AttInterval/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs27 === errors;
+const err26 = {instancePath:instancePath+"/att_interval",schemaPath:"#/$defs/AttInterval/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
 }
 else {
-var valid0 = true;
+vErrors.push(err26);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.start_time !== undefined){
 let data10 = data.start_time;
-const _errs30 = errors;
-const _errs31 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate37.errors = [{instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
+const err27 = {instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
 }
-if(errors === _errs31){
+else {
+vErrors.push(err27);
+}
+errors++;
+}
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 86400 || isNaN(data10)){
-validate37.errors = [{instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"}];
-return false;
+const err28 = {instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"};
+if(vErrors === null){
+vErrors = [err28];
 }
 else {
+vErrors.push(err28);
+}
+errors++;
+}
 if(data10 < 0 || isNaN(data10)){
-validate37.errors = [{instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs30 === errors;
+const err29 = {instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
 }
 else {
-var valid0 = true;
+vErrors.push(err29);
 }
-if(valid0){
+errors++;
+}
+}
+}
 if(data.end_time !== undefined){
 let data11 = data.end_time;
-const _errs33 = errors;
-const _errs34 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate37.errors = [{instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
+const err30 = {instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err30];
 }
-if(errors === _errs34){
+else {
+vErrors.push(err30);
+}
+errors++;
+}
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 86400 || isNaN(data11)){
-validate37.errors = [{instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"}];
-return false;
+const err31 = {instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"};
+if(vErrors === null){
+vErrors = [err31];
 }
 else {
+vErrors.push(err31);
+}
+errors++;
+}
 if(data11 < 0 || isNaN(data11)){
-validate37.errors = [{instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs33 === errors;
+const err32 = {instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err32];
 }
 else {
-var valid0 = true;
+vErrors.push(err32);
 }
-if(valid0){
+errors++;
+}
+}
+}
 if(data.att_date !== undefined){
 let data12 = data.att_date;
-const _errs36 = errors;
-const _errs37 = errors;
-if(errors === _errs37){
-if(errors === _errs37){
 if(typeof data12 === "string"){
 if(!pattern10.test(data12)){
-validate37.errors = [{instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\""}];
-return false;
+const err33 = {instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\""};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs36 === errors;
+const err34 = {instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
 }
 else {
-var valid0 = true;
+vErrors.push(err34);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.programid !== undefined){
 let data13 = data.programid;
-const _errs39 = errors;
-const _errs40 = errors;
-if(errors === _errs40){
 if(typeof data13 === "string"){
 if(!pattern4.test(data13)){
-validate37.errors = [{instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err35 = {instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs39 === errors;
+const err36 = {instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
 }
 else {
-var valid0 = true;
+vErrors.push(err36);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
+errors++;
 }
 }
 }
 else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
 }
+else {
+vErrors.push(err37);
+}
+errors++;
 }
 validate37.errors = vErrors;
 return errors === 0;
@@ -1392,344 +1721,443 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((((data.studentid === undefined) && (missing0 = "studentid")) || ((data.att_date === undefined) && (missing0 = "att_date"))) || ((data.schoolid === undefined) && (missing0 = "schoolid"))) || ((data.yearid === undefined) && (missing0 = "yearid"))) || ((data.att_mode_code === undefined) && (missing0 = "att_mode_code"))) || ((data.attendance_codeid === undefined) && (missing0 = "attendance_codeid"))) || ((data.att_interval === undefined) && (missing0 = "att_interval"))){
-validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.studentid === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "studentid"},message:"must have required property '"+"studentid"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs1 = errors;
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.att_date === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_date"},message:"must have required property '"+"att_date"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.schoolid === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schoolid"},message:"must have required property '"+"schoolid"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.yearid === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yearid"},message:"must have required property '"+"yearid"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.att_mode_code === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.attendance_codeid === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attendance_codeid"},message:"must have required property '"+"attendance_codeid"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.att_interval === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_interval"},message:"must have required property '"+"att_interval"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 for(const key0 in data){
 if(!(func1.call(schema82.properties, key0))){
-validate38.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
 }
 }
-if(_errs1 === errors){
 if(data.attendance_codeid !== undefined){
 let data0 = data.attendance_codeid;
-const _errs2 = errors;
-const _errs3 = errors;
-if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-validate38.errors = [{instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err8 = {instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
+const err9 = {instancePath:instancePath+"/attendance_codeid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
 }
 else {
-var valid0 = true;
+vErrors.push(err9);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.calendar_dayid !== undefined){
 let data1 = data.calendar_dayid;
-const _errs5 = errors;
-const _errs6 = errors;
-if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate38.errors = [{instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err10 = {instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
+const err11 = {instancePath:instancePath+"/calendar_dayid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
 }
 else {
-var valid0 = true;
+vErrors.push(err11);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.schoolid !== undefined){
 let data2 = data.schoolid;
-const _errs8 = errors;
-const _errs9 = errors;
-if(errors === _errs9){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate38.errors = [{instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err12 = {instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
+const err13 = {instancePath:instancePath+"/schoolid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
 }
 else {
-var valid0 = true;
+vErrors.push(err13);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.yearid !== undefined){
 let data3 = data.yearid;
-const _errs11 = errors;
-const _errs12 = errors;
-if(errors === _errs12){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate38.errors = [{instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err14 = {instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
+const err15 = {instancePath:instancePath+"/yearid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
 }
 else {
-var valid0 = true;
+vErrors.push(err15);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.studentid !== undefined){
 let data4 = data.studentid;
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
 if(typeof data4 === "string"){
 if(!pattern4.test(data4)){
-validate38.errors = [{instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err16 = {instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
+const err17 = {instancePath:instancePath+"/studentid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
 }
 else {
-var valid0 = true;
+vErrors.push(err17);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.ccid !== undefined){
 let data5 = data.ccid;
-const _errs17 = errors;
-const _errs18 = errors;
-if(errors === _errs18){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
-validate38.errors = [{instancePath:instancePath+"/ccid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err18 = {instancePath:instancePath+"/ccid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/ccid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs17 === errors;
+const err19 = {instancePath:instancePath+"/ccid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
 }
 else {
-var valid0 = true;
+vErrors.push(err19);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.periodid !== undefined){
 let data6 = data.periodid;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-validate38.errors = [{instancePath:instancePath+"/periodid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err20 = {instancePath:instancePath+"/periodid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/periodid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs20 === errors;
+const err21 = {instancePath:instancePath+"/periodid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
 }
 else {
-var valid0 = true;
+vErrors.push(err21);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_mode_code !== undefined){
-const _errs23 = errors;
 if("ATT_ModeInterval" !== data.att_mode_code){
-validate38.errors = [{instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeInterval"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs23 === errors;
+const err22 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/const",keyword:"const",params:{allowedValue: "ATT_ModeInterval"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err22];
 }
 else {
-var valid0 = true;
+vErrors.push(err22);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_comment !== undefined){
-const _errs24 = errors;
 if(typeof data.att_comment !== "string"){
-validate38.errors = [{instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs24 === errors;
+const err23 = {instancePath:instancePath+"/att_comment",schemaPath:"#/$defs/AttComment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
 }
 else {
-var valid0 = true;
+vErrors.push(err23);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.att_interval !== undefined){
 let data9 = data.att_interval;
-const _errs27 = errors;
-const _errs28 = errors;
-if(errors === _errs28){
 if(typeof data9 === "string"){
 if(!pattern29.test(data9)){
-validate38.errors = [{instancePath:instancePath+"/att_interval",schemaPath:"#/$defs/AttInterval/pattern",keyword:"pattern",params:{pattern: "^0*[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^0*[1-9][0-9]{0,9}$"+"\""}];
-return false;
+const err24 = {instancePath:instancePath+"/att_interval",schemaPath:"#/$defs/AttInterval/pattern",keyword:"pattern",params:{pattern: "^0*[1-9][0-9]{0,9}$"},message:"must match pattern \""+"^0*[1-9][0-9]{0,9}$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/att_interval",schemaPath:"#/$defs/AttInterval/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs27 === errors;
+const err25 = {instancePath:instancePath+"/att_interval",schemaPath:"#/$defs/AttInterval/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
 }
 else {
-var valid0 = true;
+vErrors.push(err25);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.start_time !== undefined){
 let data10 = data.start_time;
-const _errs30 = errors;
-const _errs31 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate38.errors = [{instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
+const err26 = {instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
 }
-if(errors === _errs31){
+else {
+vErrors.push(err26);
+}
+errors++;
+}
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 86400 || isNaN(data10)){
-validate38.errors = [{instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"}];
-return false;
+const err27 = {instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"};
+if(vErrors === null){
+vErrors = [err27];
 }
 else {
+vErrors.push(err27);
+}
+errors++;
+}
 if(data10 < 0 || isNaN(data10)){
-validate38.errors = [{instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs30 === errors;
+const err28 = {instancePath:instancePath+"/start_time",schemaPath:"#/$defs/SecondsOfDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
 }
 else {
-var valid0 = true;
+vErrors.push(err28);
 }
-if(valid0){
+errors++;
+}
+}
+}
 if(data.end_time !== undefined){
 let data11 = data.end_time;
-const _errs33 = errors;
-const _errs34 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate38.errors = [{instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
+const err29 = {instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err29];
 }
-if(errors === _errs34){
+else {
+vErrors.push(err29);
+}
+errors++;
+}
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 86400 || isNaN(data11)){
-validate38.errors = [{instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"}];
-return false;
+const err30 = {instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"};
+if(vErrors === null){
+vErrors = [err30];
 }
 else {
+vErrors.push(err30);
+}
+errors++;
+}
 if(data11 < 0 || isNaN(data11)){
-validate38.errors = [{instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs33 === errors;
+const err31 = {instancePath:instancePath+"/end_time",schemaPath:"#/$defs/SecondsOfDay/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err31];
 }
 else {
-var valid0 = true;
+vErrors.push(err31);
 }
-if(valid0){
+errors++;
+}
+}
+}
 if(data.att_date !== undefined){
 let data12 = data.att_date;
-const _errs36 = errors;
-const _errs37 = errors;
-if(errors === _errs37){
-if(errors === _errs37){
 if(typeof data12 === "string"){
 if(!pattern10.test(data12)){
-validate38.errors = [{instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\""}];
-return false;
+const err32 = {instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\""};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs36 === errors;
+const err33 = {instancePath:instancePath+"/att_date",schemaPath:"#/$defs/AttDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
 }
 else {
-var valid0 = true;
+vErrors.push(err33);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.programid !== undefined){
 let data13 = data.programid;
-const _errs39 = errors;
-const _errs40 = errors;
-if(errors === _errs40){
 if(typeof data13 === "string"){
 if(!pattern4.test(data13)){
-validate38.errors = [{instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""}];
-return false;
+const err34 = {instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,10}$"},message:"must match pattern \""+"^[0-9]{1,10}$"+"\""};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs39 === errors;
+const err35 = {instancePath:instancePath+"/programid",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
 }
 else {
-var valid0 = true;
+vErrors.push(err35);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
+errors++;
 }
 }
 }
 else {
-validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
 }
+else {
+vErrors.push(err36);
+}
+errors++;
 }
 validate38.errors = vErrors;
 return errors === 0;
@@ -1747,26 +2175,29 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.att_mode_code === undefined) && (missing0 = "att_mode_code")){
-validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.att_mode_code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "att_mode_code"},message:"must have required property '"+"att_mode_code"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
+vErrors.push(err0);
+}
+errors++;
+}
 if(data.att_mode_code !== undefined){
-const _errs2 = errors;
 if(typeof data.att_mode_code !== "string"){
-validate36.errors = [{instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
+const err1 = {instancePath:instancePath+"/att_mode_code",schemaPath:"#/properties/att_mode_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
 }
 else {
-var valid0 = true;
+vErrors.push(err1);
 }
-if(valid0){
+errors++;
+}
+}
 const tag0 = data.att_mode_code;
 if(typeof tag0 == "string"){
 if(tag0 === "ATT_ModeMeeting"){
@@ -1786,21 +2217,36 @@ props0 = true;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "att_mode_code", tagValue: tag0},message:"value of tag \"att_mode_code\" must be in oneOf"}];
-return false;
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "att_mode_code", tagValue: tag0},message:"value of tag \"att_mode_code\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "att_mode_code", tagValue: tag0},message:"tag \"att_mode_code\" must be string"}];
-return false;
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "att_mode_code", tagValue: tag0},message:"tag \"att_mode_code\" must be string"};
+if(vErrors === null){
+vErrors = [err3];
 }
+else {
+vErrors.push(err3);
 }
+errors++;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
 }
+else {
+vErrors.push(err4);
+}
+errors++;
 }
 validate36.errors = vErrors;
 evaluated0.props = props0;
@@ -1819,55 +2265,66 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.tables === undefined) && (missing0 = "tables")){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.tables === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tables"},message:"must have required property '"+"tables"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs1 = errors;
+vErrors.push(err0);
+}
+errors++;
+}
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "tables"))){
-validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.name !== undefined){
-const _errs2 = errors;
-if(typeof data.name !== "string"){
-validate35.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
 }
 else {
-var valid0 = true;
+vErrors.push(err1);
 }
-if(valid0){
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
 if(data.tables !== undefined){
 let data1 = data.tables;
-const _errs5 = errors;
-if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if((data1.attendance === undefined) && (missing1 = "attendance")){
-validate35.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
+if(data1.attendance === undefined){
+const err3 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/required",keyword:"required",params:{missingProperty: "attendance"},message:"must have required property '"+"attendance"+"'"};
+if(vErrors === null){
+vErrors = [err3];
 }
 else {
-const _errs7 = errors;
+vErrors.push(err3);
+}
+errors++;
+}
 for(const key1 in data1){
 if(!(key1 === "attendance")){
-validate35.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
+const err4 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
 }
 }
-if(_errs7 === errors){
 if(data1.attendance !== undefined){
 if(!(validate36(data1.attendance, {instancePath:instancePath+"/tables/attendance",parentData:data1,parentDataProperty:"attendance",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
@@ -1875,26 +2332,27 @@ errors = vErrors.length;
 }
 }
 }
-}
+else {
+const err5 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+vErrors.push(err5);
 }
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
+errors++;
 }
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
 }
+else {
+vErrors.push(err6);
+}
+errors++;
 }
 validate35.errors = vErrors;
 return errors === 0;
@@ -1913,78 +2371,83 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.record === undefined) && (missing0 = "record")){
-validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(data.record === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs1 = errors;
+vErrors.push(err0);
+}
+errors++;
+}
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "record"))){
-validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.name !== undefined){
-const _errs2 = errors;
-if(typeof data.name !== "string"){
-validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"definitions.schema.json#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
 }
 else {
-var valid0 = true;
+vErrors.push(err1);
 }
-if(valid0){
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"definitions.schema.json#/$defs/TableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
 if(data.record !== undefined){
 let data1 = data.record;
-const _errs5 = errors;
-if(errors === _errs5){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-validate34.errors = [{instancePath:instancePath+"/record",schemaPath:"#/properties/record/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
+const err3 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err3];
 }
 else {
-var valid2 = true;
+vErrors.push(err3);
+}
+errors++;
+}
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-const _errs7 = errors;
 if(!(validate35(data1[i0], {instancePath:instancePath+"/record/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
-var valid2 = _errs7 === errors;
-if(!valid2){
-break;
 }
+}
+else {
+const err4 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/record",schemaPath:"#/properties/record/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
 }
 else {
-var valid0 = true;
+vErrors.push(err5);
 }
-}
-}
-}
-}
-else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+errors++;
 }
 validate34.errors = vErrors;
 return errors === 0;

@@ -55,9 +55,32 @@ export function provesValidPlain(payload: unknown, endpoint: EndpointId): boolea
   }
 }
 
-function cleanObjectPrototype(): boolean {
+/**
+ * Whether `Object.prototype` has no enumerable member (nothing has polluted it), so that `for…in` and
+ * plain member reads see only an object's own members on plain data.
+ *
+ * @example
+ * ```ts
+ * cleanObjectPrototype(); // true, unless some code added an enumerable member to Object.prototype
+ * ```
+ */
+export function cleanObjectPrototype(): boolean {
   for (const _ in Object.prototype) return false;
   return true;
+}
+
+/**
+ * The endpoint's plain-access validator (all errors), for data known to be plain throughout (what
+ * `JSON.parse` returns): there its answer and its errors are the own-member validator's.
+ *
+ * @example
+ * ```ts
+ * const check = plainSchemaCheck('daily_time');
+ * if (!check(JSON.parse(text))) console.log(check.errors);
+ * ```
+ */
+export function plainSchemaCheck(endpoint: EndpointId): ValidateFunction {
+  return plainChecks[endpoint];
 }
 
 type Plain = Readonly<Record<string, unknown>>;

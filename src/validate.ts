@@ -3,7 +3,7 @@ import { validateBatchDailyTimeRequest, validateDailyTimeRequest, validateMeetin
 import type { Diagnostic, ValidationResult } from './diagnostic.js';
 import { endpoints, isEndpointId, type AttendanceMode, type EndpointId } from './endpoints.js';
 import { translateSchemaErrors } from './translate-schema-errors.js';
-import { provesValidPlain } from './plain-schema-check.js';
+import { cleanObjectPrototype, plainSchemaCheck, provesValidPlain } from './plain-schema-check.js';
 import { isQuietDailyTime } from './rules/quiet-daily-time.js';
 import { semanticRules } from './rules/catalogue.js';
 import type { CheckContext, RecordView } from './rules/check-context.js';
@@ -43,6 +43,29 @@ const schemaChecks: Readonly<Record<EndpointId, ValidateFunction>> = {
  * ```
  */
 export function validate(payload: unknown, endpoint: EndpointId): ValidationResult {
+  return validateAny(payload, endpoint, false);
+}
+
+/**
+ * {@link validate} for a value `JSON.parse` has just returned, untouched (the CLI's case): the same
+ * result, quicker when the payload is invalid. `JSON.parse` makes only plain data (own data
+ * members, `Object.prototype` and `Array.prototype`), so the own-member semantics hold by
+ * construction: the schema errors come from the plain-data validators, and the rules read members
+ * without testing them. For any other value (built in code, edited after parsing, a class instance,
+ * a Proxy) the answer may differ from validate()'s: use validate().
+ *
+ * @param payload - What `JSON.parse` returned for the request body.
+ * @param endpoint - `daily_time`, `batch_daily_time` or `meeting_interval`.
+ * @example
+ * ```ts
+ * const { valid, diagnostics } = validateParsedJson(JSON.parse(text), 'batch_daily_time');
+ * ```
+ */
+export function validateParsedJson(payload: unknown, endpoint: EndpointId): ValidationResult {
+  return validateAny(payload, endpoint, true);
+}
+
+function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean): ValidationResult {
   try {
     if (!isEndpointId(endpoint)) {
       return finish([{ code: 'unknown-endpoint', severity: 'error', path: '', message: unknownEndpointMessage(endpoint) }]);
@@ -52,9 +75,12 @@ export function validate(payload: unknown, endpoint: EndpointId): ValidationResu
     const plain = provesValidPlain(payload, endpoint);
     // A valid plain Daily/Time payload with nothing for a rule to say (the common batch) is done.
     if (plain && endpoint !== 'meeting_interval' && isQuietDailyTime(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
-    const check = schemaChecks[endpoint];
+    // What JSON.parse made is plain data throughout (while Object.prototype is clean): the
+    // plain-access validator's errors are the own-member check's.
+    const plainData = plain || (parsedJson && cleanObjectPrototype());
+    const check = plainData ? plainSchemaCheck(endpoint) : schemaChecks[endpoint];
     const diagnostics = plain || check(payload) ? [] : translateSchemaErrors(check.errors ?? [], payload, endpoint);
-    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plain);
+    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plainData);
     return finish(diagnostics);
   } catch (error) {
     // Only a hostile value (a throwing getter or Proxy) gets here: report it, never rethrow.

@@ -2,7 +2,7 @@ import type { Edit } from 'jsonc-parser';
 import { jsonc } from '../io/jsonc.js';
 import type { Diagnostic } from '../../diagnostic.js';
 import type { EndpointId } from '../../endpoints.js';
-import { validate } from '../../validate.js';
+import { validateParsedJson } from '../../validate.js';
 import { applyEditsOnce, fixEdits } from './fix-edit.js';
 import { duplicateMemberDiagnostics } from '../../json-text/duplicate-member-diagnostics.js';
 import { quoteSource } from './quote-source.js';
@@ -92,7 +92,7 @@ export function lintSource(text: string, options: LintSourceOptions): LintSource
     if (endpoint === undefined) return { kind: 'no-endpoint' };
     // Duplicate members first: they are what the rest of the findings may be about.
     const duplicates = duplicateMemberDiagnostics(current, parsed.duplicates);
-    const findings = first?.findings ?? [...validate(parsed.value, endpoint).diagnostics, ...(options.extraChecks?.(parsed.value) ?? [])];
+    const findings = first?.findings ?? [...validateParsedJson(parsed.value, endpoint).diagnostics, ...(options.extraChecks?.(parsed.value) ?? [])];
     const diagnostics = [...duplicates, ...findings];
     if (diagnostics.length === 0) return { kind: 'linted', endpoint, messages: [], ...output(text, current) };
     // The exact key of each later occurrence (the pointer alone cannot tell duplicates apart).

@@ -7,7 +7,7 @@ import { ConfigResolver } from './config-resolver.js';
 import { defaultMaxFileSize } from './lint-config.js';
 import type { LintSourceOutcome } from './lint-source.js';
 import { defaultMaxDepth, parseJsonText } from '../io/parse-json-text.js';
-import { validate } from '../../validate.js';
+import { validateParsedJson } from '../../validate.js';
 import { toLintResult, type LintResult } from './lint-result.js';
 import { inputOverLimit, readInput } from '../io/read-input.js';
 import { readTextFile } from '../io/read-text-file.js';
@@ -68,7 +68,7 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
   // (lint-source and what it needs) only for a file with something to report.
   const parsed = parseJsonText(source.text, { maxDepth: defaultMaxDepth });
   const endpoint = parsed.kind === 'ok' ? endpointFor(parsed.value) : undefined;
-  const findings = parsed.kind === 'ok' && endpoint !== undefined ? [...validate(parsed.value, endpoint).diagnostics, ...(context.extraChecks?.(parsed.value) ?? [])] : undefined;
+  const findings = parsed.kind === 'ok' && endpoint !== undefined ? [...validateParsedJson(parsed.value, endpoint).diagnostics, ...(context.extraChecks?.(parsed.value) ?? [])] : undefined;
   let outcome: LintSourceOutcome;
   if (parsed.kind === 'ok' && endpoint !== undefined && findings?.length === 0 && parsed.duplicates.length === 0) {
     outcome = { kind: 'linted', endpoint, messages: [] };
