@@ -41,6 +41,8 @@ export interface RecordedResponse {
   readonly status: number;
   readonly headers: readonly RecordedHeader[];
   readonly body: string | undefined;
+  /** The body was passed on as it arrived and not recorded (`ps-attendance proxy` does so for routes the contract does not cover). */
+  readonly streamed?: true;
 }
 
 /**

@@ -62,15 +62,17 @@ export function harEntry(exchange: Exchange, timing: ExchangeTiming): Record<str
       httpVersion: 'HTTP/1.1',
       cookies: [],
       headers: headerList(response?.headers ?? []),
-      content: { size: byteLength(response?.body), mimeType: responseType, ...(response?.body === undefined ? {} : { text: response.body }) },
+      content: { size: response?.streamed ? -1 : byteLength(response?.body), mimeType: responseType, ...(response?.body === undefined ? {} : { text: response.body }) },
       redirectURL: '',
       headersSize: -1,
-      bodySize: response === undefined ? -1 : byteLength(response.body),
+      bodySize: response === undefined || response.streamed ? -1 : byteLength(response.body),
     },
     cache: {},
     timings: { send: 0, wait: timing.timeMs, receive: 0 },
     ...(exchange.answeredBy === undefined
-      ? {}
+      ? response?.streamed
+        ? { comment: 'Passed on by ps-attendance proxy as it arrived, without recording the body: the contract does not cover this route.' }
+        : {}
       : { _psAttendance: { answeredBy: exchange.answeredBy }, comment: exchange.answeredBy === 'blocked' ? 'Answered by ps-attendance proxy --block: not sent to the server.' : 'Answered by ps-attendance proxy: the server could not be reached.' }),
   };
 }

@@ -32,7 +32,8 @@ Options:
       --ready-file <path>    Also write the ready line to this file (atomically)
       --log <path|->         One JSON line per exchange (as serve --log), to a file or - (stdout)
       --max-body <size>      Larger request bodies get 413 without being read (default 10MB)
-      --max-response <size>  Larger answers from the server are cut off and become a 502 (default 100MB)
+      --max-response <size>  Larger answers on checked routes are cut off and become a 502 (default 100MB;
+                             other routes are streamed, unchecked)
       --headers-timeout <ms> Time allowed for a request's headers (default 10000)
       --request-timeout <ms> Time allowed for a whole request (default 60000)
   -h, --help                 Show this help

@@ -13,7 +13,7 @@ const notForwarded = new Set(['host', 'connection', 'keep-alive', 'proxy-connect
  * ```
  */
 export type ForwardOutcome =
-  | { readonly ok: true; readonly reply: HttpReply; readonly response: RecordedResponse }
+  | { readonly ok: true; readonly reply: HttpReply | Response; readonly response: RecordedResponse }
   | { readonly ok: false; readonly reply: HttpReply; readonly response: RecordedResponse; readonly reason: string };
 
 /**
@@ -37,7 +37,9 @@ export function upstreamUrl(upstream: URL, pathAndQuery: string): string {
  * holds each answer in memory to check it; a hostile or broken server cannot make it hold more). A
  * refused connection, an unknown host, a TLS failure or a reset becomes a 502, no answer within
  * `timeoutMs` a 504: a JSON `{message}` naming the upstream and the cause, never an exception.
- * Redirects are passed back to the client, not followed.
+ * Redirects are passed back to the client, not followed. With `stream`, the answer is not read
+ * here: it is passed on as it arrives (a `Response` for the HTTP layer), with no size limit, each
+ * chunk within `timeoutMs` of the last, and recorded without its body (`streamed: true`).
  *
  * @example
  * ```ts
@@ -45,19 +47,27 @@ export function upstreamUrl(upstream: URL, pathAndQuery: string): string {
  * if (!outcome.ok) console.error(outcome.reason);
  * ```
  */
-export async function forwardRequest(request: Request, body: Uint8Array | undefined, url: string, timeoutMs: number, maxResponseBytes = defaultMaxResponseBytes): Promise<ForwardOutcome> {
+export async function forwardRequest(request: Request, body: Uint8Array | undefined, url: string, timeoutMs: number, maxResponseBytes = defaultMaxResponseBytes, options: { readonly stream?: boolean } = {}): Promise<ForwardOutcome> {
   const headers = new Headers();
   request.headers.forEach((value, name) => {
     if (!notForwarded.has(name)) headers.append(name, value);
   });
+  // The whole exchange must be done within the timeout, except a streamed body: its clock stops
+  // with the headers, and each chunk then has the timeout to come (a stalled server is cut off).
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
   try {
     const response = await fetch(url, {
       method: request.method,
       headers,
       redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: controller.signal,
       ...(body === undefined || body.byteLength === 0 ? {} : { body: body as unknown as BodyInit }),
     });
+    if (options.stream === true) {
+      clearTimeout(timer);
+      return streamed(response, timeoutMs);
+    }
     const bytes = await readAtMost(response, maxResponseBytes);
     if (bytes === undefined) {
       const reason = `the answer of ${url} is larger than ${maxResponseBytes} bytes (--max-response): not passed on`;
@@ -77,11 +87,53 @@ export async function forwardRequest(request: Request, body: Uint8Array | undefi
       response: { status: response.status, headers: recorded, body: new TextDecoder().decode(bytes) },
     };
   } catch (error) {
-    const { status, reason } = upstreamFailure(error, url, timeoutMs);
+    const { status, reason } = upstreamFailure(controller.signal.aborted ? controller.signal.reason : error, url, timeoutMs);
     const text = JSON.stringify({ message: `ps-attendance proxy: ${reason}` });
     const headers = { 'content-type': 'application/json', 'x-ps-attendance-proxy': 'upstream-error' };
     return { ok: false, reason, reply: { status, headers, body: text }, response: { status, headers: Object.entries(headers).map(([name, value]) => ({ name, value })), body: text } };
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+// The server's answer passed on as it arrives, never held: recorded without its body.
+function streamed(response: Response, idleMs: number): ForwardOutcome {
+  const recorded: RecordedHeader[] = [];
+  const headers = new Headers();
+  response.headers.forEach((value, name) => {
+    recorded.push({ name, value });
+    headers.append(name, value);
+  });
+  const bodyless = response.body === null || [101, 204, 205, 304].includes(response.status);
+  const reply = new Response(bodyless ? null : idleLimited(response.body, idleMs), { status: response.status, headers });
+  return { ok: true, reply, response: { status: response.status, headers: recorded, body: undefined, streamed: true } };
+}
+
+// `body`, given up (cancelled, and the stream errored, so that the client's connection is cut
+// rather than ended as if complete) when no chunk comes for `idleMs`.
+function idleLimited(body: ReadableStream<Uint8Array>, idleMs: number): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const idle = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the upstream sent nothing for ${idleMs} ms`)), idleMs);
+      });
+      try {
+        const next = await Promise.race([reader.read(), idle]);
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      } catch (error) {
+        reader.cancel(error).catch(() => {});
+        controller.error(error);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
 }
 
 /**

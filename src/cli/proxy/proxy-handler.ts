@@ -51,7 +51,9 @@ export interface ProxyTally {
  * The proxy's request handler: reads the request, checks it when it goes to one of the three
  * attendance endpoints or the token endpoint, and either answers a payload `validate()` rejects with
  * the mock's own 400 (`block`: never sent upstream) or forwards it; checks the answer, reports one
- * line, records the exchange, and hands the server's answer back unchanged.
+ * line, records the exchange, and hands the server's answer back unchanged. The answer of any other
+ * route is streamed to the client as it arrives (not held, not size-limited) and recorded without
+ * its body.
  *
  * @example
  * ```ts
@@ -74,7 +76,7 @@ export function proxyHandler(options: ProxyHandlerOptions): HttpHandlerFn {
     const recorded: RecordedRequest = { method: request.method, url, headers, body: bytes === undefined ? undefined : new TextDecoder().decode(bytes) };
 
     let exchange: Exchange;
-    let reply: HttpReply;
+    let reply: HttpReply | Response;
     const target = exchangeTarget(request.method, url);
     if (options.block && target !== undefined && target !== 'access_token' && refused({ request: recorded, response: undefined, label })) {
       const mock = await mockCore();
@@ -83,7 +85,8 @@ export function proxyHandler(options: ProxyHandlerOptions): HttpHandlerFn {
       reply = { status: answer.status, headers: { ...answer.headers, 'x-ps-attendance-proxy': 'blocked' }, body: answer.body };
       exchange = { request: recorded, response: { status: answer.status, headers: Object.entries(reply.headers ?? {}).map(([name, value]) => ({ name, value })), body: answer.body }, label, answeredBy: 'blocked' };
     } else {
-      const outcome = await forwardRequest(request, bytes, url, options.timeoutMs, options.maxResponseBytes);
+      // A route the contract does not cover is not checked: its answer is streamed, never held.
+      const outcome = await forwardRequest(request, bytes, url, options.timeoutMs, options.maxResponseBytes, { stream: target === undefined });
       reply = outcome.reply;
       exchange = { request: recorded, response: outcome.response, label, ...(outcome.ok ? {} : { answeredBy: 'upstream-error' as const }) };
     }
@@ -95,7 +98,7 @@ export function proxyHandler(options: ProxyHandlerOptions): HttpHandlerFn {
       if (exchange.answeredBy === 'blocked') tally.blocked++;
       if (exchange.answeredBy === 'upstream-error') tally.upstreamErrors++;
     }
-    options.report(exchangeReport(checked, typeof reply.body === 'string' ? reply.body : undefined));
+    options.report(exchangeReport(checked, !(reply instanceof Response) && typeof reply.body === 'string' ? reply.body : undefined));
     options.recorder?.add(exchange, { startedDateTime: started.toISOString(), timeMs: Date.now() - started.getTime() });
     return reply;
   };
