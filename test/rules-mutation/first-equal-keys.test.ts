@@ -5,6 +5,7 @@ import type { AttendanceMode } from '../../src/endpoints.js';
 import { cleanString, memberOf, normalizeId, type CheckContext, type RecordView } from '../../src/rules/check-context.js';
 import { duplicateRecord } from '../../src/rules/duplicate-record.js';
 import { firstEqualKeys, type KeyMeter } from '../../src/rules/first-equal-keys.js';
+import { validate } from '../../src/validate.js';
 import { fcParams } from '../../properties/fc-params.js';
 
 // firstEqualKeys replaced a Map from key text (the parts joined with '|') to the first position
@@ -134,6 +135,37 @@ describe('duplicate-record over firstEqualKeys', () => {
         reported.forEach((d, i) => expect(d.message).toContain(`as record ${expected[i]?.first} `));
       }),
       fcParams(300),
+    );
+  });
+});
+
+describe('meeting-overlap over slot numbers from firstEqualKeys', () => {
+  // The slot was the text `${ccid}|${periodid}` (missing: ''); the rule now numbers slots instead.
+  const meeting = fc.record(
+    {
+      ccid: fc.constantFrom('1', '01', '2', '12'),
+      periodid: fc.constantFrom('1', '2', '21'),
+      start_time: fc.integer({ min: 28_800, max: 30_000 }),
+      length: fc.integer({ min: 1, max: 600 }),
+    },
+    { requiredKeys: ['start_time', 'length'] },
+  );
+
+  it('reports the same meetings against the same first overlap as a scan over slot texts', () => {
+    fc.assert(
+      fc.property(fc.array(meeting, { minLength: 1, maxLength: 60 }), (drawn) => {
+        const body = {
+          record: drawn.map(({ length, ...m }) => ({
+            tables: { attendance: { studentid: '4242', att_date: '2025-09-02', schoolid: '100', yearid: '35', attendance_codeid: '3', att_mode_code: 'ATT_ModeMeeting', ...m, end_time: m.start_time + length } },
+          })),
+        };
+        const spans = drawn.map((m) => ({ start: m.start_time, end: m.start_time + m.length, slot: `${m.ccid ?? ''}|${m.periodid ?? ''}` }));
+        const expected = spans.map((m, j) => spans.findIndex((o, i) => i < j && o.start < m.end && m.start < o.end && o.slot !== m.slot));
+        const overlaps = validate(body, 'meeting_interval').diagnostics.filter((d) => d.code === 'meeting-overlap');
+        expect(overlaps.map((d) => d.recordIndex)).toEqual(expected.flatMap((first, j) => (first === -1 ? [] : [j])));
+        for (const d of overlaps) expect(d.message).toContain(`overlaps record ${expected[d.recordIndex ?? -1]},`);
+      }),
+      fcParams(200),
     );
   });
 });
