@@ -100,7 +100,8 @@ function previousDuplicates(context: CheckContext): { index: number; first: numb
 }
 
 const modes: readonly AttendanceMode[] = ['ATT_ModeDaily', 'ATT_ModeTime', 'ATT_ModeMeeting', 'ATT_ModeInterval'];
-const id = fc.option(fc.constantFrom('1', '01', '2', '0', '1|2', 7), { nil: undefined, freq: 5 });
+// Ids often absent (a missing programid is "0"), or undefined, or not strings.
+const id = fc.constantFrom('1', '01', '2', '0', '1|2', 7, undefined);
 const attendance = fc.record(
   {
     studentid: fc.constantFrom('4242', '04242', '4243', 4242),
@@ -112,13 +113,19 @@ const attendance = fc.record(
   },
   { requiredKeys: ['studentid', 'att_date'] },
 );
-const view = fc.record({ attendance, mode: fc.constantFrom(...modes), flagged: fc.subarray(['studentid', 'att_date', 'programid', 'ccid', 'periodid', 'att_interval']) });
+// An inherited member: present for a plain read, absent for an own-member one (payload not plain).
+const inherited = fc.constantFrom(undefined, { programid: '2' }, { ccid: '1' }, { att_interval: '1' });
+const view = fc.record({ attendance, inherited, mode: fc.constantFrom(...modes), flagged: fc.subarray(['studentid', 'att_date', 'programid', 'ccid', 'periodid', 'att_interval']) });
 
 describe('duplicate-record over firstEqualKeys', () => {
   it('reports the same records against the same first records as the map of slot key texts did', () => {
     fc.assert(
       fc.property(fc.array(view, { maxLength: 40 }), fc.boolean(), (drawn, plain) => {
-        const views: RecordView[] = drawn.map((v, k) => ({ index: 2 * k + 1, attendance: v.attendance, mode: v.mode }));
+        const views: RecordView[] = drawn.map((v, k) => ({
+          index: 2 * k + 1,
+          attendance: Object.assign(Object.create(v.inherited ?? Object.prototype) as Record<string, unknown>, v.attendance),
+          mode: v.mode,
+        }));
         const flagged = new Set(drawn.flatMap((v, k) => v.flagged.map((field) => `${2 * k + 1}/${field}`)));
         const reported: Diagnostic[] = [];
         const context: CheckContext = {
@@ -136,6 +143,24 @@ describe('duplicate-record over firstEqualKeys', () => {
       }),
       fcParams(300),
     );
+  });
+});
+
+describe('duplicate-record and own members', () => {
+  it('an inherited programid is absent (program "0") unless the payload was proved plain', () => {
+    const own = { studentid: '4242', att_date: '2025-09-02' };
+    const withInherited = Object.assign(Object.create({ programid: '2' }) as Record<string, unknown>, own);
+    const views: RecordView[] = [
+      { index: 0, attendance: own, mode: 'ATT_ModeDaily' },
+      { index: 1, attendance: withInherited, mode: 'ATT_ModeDaily' },
+    ];
+    const reportedFor = (plain: boolean): (number | undefined)[] => {
+      const reported: Diagnostic[] = [];
+      duplicateRecord.check({ endpoint: 'batch_daily_time', payload: {}, views, plain, isFlagged: () => false, report: (d) => reported.push(d) });
+      return reported.map((d) => d.recordIndex);
+    };
+    expect(reportedFor(false)).toEqual([1]);
+    expect(reportedFor(true)).toEqual([]);
   });
 });
 
