@@ -44,7 +44,9 @@ export interface SemanticRule<C extends RuleCode = RuleCode> {
  * ```
  */
 export function attendancePath(index: number, field: string): string {
-  return `/record/${index}/tables/attendance/${escapePointerToken(field)}`;
+  // Joined into one flat string (a template literal leaves a small tree of strings): diagnostics
+  // of a large payload hold tens of thousands of these.
+  return ['/record/', String(index), '/tables/attendance/', escapePointerToken(field)].join('');
 }
 
 /** Ids compare as numbers: "0042" and "42" name the same row. */

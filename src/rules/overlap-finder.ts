@@ -9,8 +9,8 @@
 export interface TimedMeeting {
   readonly start: number;
   readonly end: number;
-  /** Meetings of the same slot never count as overlapping (that is a duplicate-record). */
-  readonly slot: string;
+  /** Meetings of the same slot (equal text or equal number) never count as overlapping (that is a duplicate-record). */
+  readonly slot: string | number;
 }
 
 /**
@@ -58,7 +58,7 @@ export function findFirstOverlaps(meetings: readonly TimedMeeting[], meter: Over
   const rankMap = coordinates === undefined ? undefined : new Map(coordinates.map((value, i) => [value, i]));
   const rank = (value: number): number => (rankMap === undefined ? value : (rankMap.get(value) as number));
   const leaves = coordinates === undefined ? dayEnd + 1 : coordinates.length;
-  const slotIds = new Map<string, number>();
+  const slotIds = new Map<string | number, number>();
   const slotOf = meetings.map((m) => {
     let id = slotIds.get(m.slot);
     if (id === undefined) slotIds.set(m.slot, (id = slotIds.size));
