@@ -5,6 +5,7 @@ import { endpoints, isEndpointId, type AttendanceMode, type EndpointId } from '.
 import { translateSchemaErrors } from './translate-schema-errors.js';
 import { cleanObjectPrototype, plainSchemaCheck, provesValidPlain } from './plain-schema-check.js';
 import { isQuietDailyTime } from './rules/quiet-daily-time.js';
+import { isQuietMeetingInterval } from './rules/quiet-meeting-interval.js';
 import { semanticRules } from './rules/catalogue.js';
 import type { CheckContext, RecordView } from './rules/check-context.js';
 import { unknownEndpointMessage } from './rules/unknown-endpoint.js';
@@ -73,8 +74,8 @@ function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean
     // Plain parsed data (the common case) is proved valid by the quicker plain-access validator;
     // anything else, or anything invalid, gets the own-member check and its errors.
     const plain = provesValidPlain(payload, endpoint);
-    // A valid plain Daily/Time payload with nothing for a rule to say (the common batch) is done.
-    if (plain && endpoint !== 'meeting_interval' && isQuietDailyTime(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
+    // A valid plain payload with nothing for a rule to say (the common batch, a day's bell schedule) is done.
+    if (plain && (endpoint === 'meeting_interval' ? isQuietMeetingInterval : isQuietDailyTime)(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     // What JSON.parse made is plain data throughout (while Object.prototype is clean): the
     // plain-access validator's errors are the own-member check's.
     const plainData = plain || (parsedJson && cleanObjectPrototype());

@@ -1,0 +1,71 @@
+import { repeatChecker } from './any-repeated.js';
+import { normalizeId } from './check-context.js';
+import { freeTextFields, isWellFormedText } from './lone-surrogate.js';
+import { noneOverlap } from './overlap-finder.js';
+
+type Plain = Readonly<Record<string, unknown>>;
+
+/**
+ * The semantic rules that can fire on a valid meeting_interval payload. {@link isQuietMeetingInterval}
+ * answers for exactly these; a test fails when the catalogue's meeting_interval rules change without it.
+ */
+export const meetingIntervalRuleCodes = ['time-order', 'mixed-student', 'mixed-date', 'table-name', 'mode-unused-field', 'duplicate-record', 'meeting-overlap', 'lone-surrogate'] as const;
+
+/**
+ * Whether none of {@link meetingIntervalRuleCodes} can report anything on `payload`, a
+ * meeting_interval payload the schema check passed and that was proved plain data: every `name` is
+ * absent or "ATTENDANCE"; one student and one day; no meeting carries att_interval and no interval
+ * start_time or end_time; every meeting ends after it starts; no two records write the same slot;
+ * no two meetings overlap; no free-text member holds a lone surrogate. One loop of plain reads and
+ * one sort of the start times, so the common payload (a day's bell schedule) skips the rule runner;
+ * `false` means "run it".
+ *
+ * @example
+ * ```ts
+ * isQuietMeetingInterval({ record: [{ tables: { attendance: { studentid: '4242', att_date: '2025-09-02',
+ *   att_mode_code: 'ATT_ModeMeeting', ccid: '88120', periodid: '1501', start_time: 29400, end_time: 32400 } } }] }); // true
+ * ```
+ */
+export function isQuietMeetingInterval(payload: Plain): boolean {
+  if (!quietName(payload['name'])) return false;
+  const records = payload['record'] as readonly Plain[];
+  const slots = repeatChecker(records.length);
+  const meetings: { start: number; end: number }[] = [];
+  let student: string | undefined;
+  let date: unknown;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as Plain;
+    if (!quietName(record['name'])) return false;
+    const attendance = (record['tables'] as Plain)['attendance'] as Plain;
+    const id = normalizeId(attendance['studentid'] as string);
+    if (i === 0) [student, date] = [id, attendance['att_date']];
+    else if (id !== student || attendance['att_date'] !== date) return false;
+    for (const field of freeTextFields) {
+      const text = attendance[field];
+      if (text !== undefined && !isWellFormedText(text as string)) return false;
+    }
+    // The slot within the one student-day, as duplicate-record keys it (a missing id is '').
+    let slot: string;
+    if (attendance['att_mode_code'] === 'ATT_ModeMeeting') {
+      const start = attendance['start_time'] as number;
+      const end = attendance['end_time'] as number;
+      if (attendance['att_interval'] !== undefined || !(end > start)) return false;
+      meetings.push({ start, end });
+      slot = `M|${part(attendance['ccid'])}|${part(attendance['periodid'])}`;
+    } else {
+      if (attendance['att_mode_code'] !== 'ATT_ModeInterval') return false;
+      if (attendance['start_time'] !== undefined || attendance['end_time'] !== undefined) return false;
+      slot = `I|${part(attendance['att_interval'])}`;
+    }
+    if (slots.add(slot)) return false;
+  }
+  return meetings.length < 2 || noneOverlap(meetings);
+}
+
+function quietName(name: unknown): boolean {
+  return name === undefined || name === 'ATTENDANCE';
+}
+
+function part(id: unknown): string {
+  return id === undefined ? '' : normalizeId(id as string);
+}
