@@ -48,10 +48,29 @@ const attendanceCounters: Readonly<Record<EndpointId, Counter>> = {
  * ```
  */
 export function provesValidPlain(payload: unknown, endpoint: EndpointId): boolean {
+  return plainMembers(payload, endpoint) !== undefined;
+}
+
+/**
+ * {@link provesValidPlain}, answered with what the proof counted: the number of members with a
+ * defined value in the payload and every object of its model (records, `tables`, `attendance`),
+ * when it proves the payload valid plain data; `undefined` when it does not. For what `JSON.parse`
+ * returned (no undefined values, and no objects beyond the model's once the schema passed) that is
+ * every member of the value, which is what a duplicate-member proof needs.
+ *
+ * @example
+ * ```ts
+ * plainMembers(JSON.parse('{"record":[{"tables":{"attendance":{"studentid":"1","att_date":"2025-09-02","schoolid":"1","yearid":"35","att_mode_code":"ATT_ModeDaily","attendance_codeid":"3"}}}]}'), 'daily_time'); // 9
+ * plainMembers({ record: [] }, 'daily_time'); // undefined (not valid)
+ * ```
+ */
+export function plainMembers(payload: unknown, endpoint: EndpointId): number | undefined {
   try {
-    return cleanObjectPrototype() && (plainChecks[endpoint](payload) as boolean) && ownedByEveryObject(payload as Readonly<Record<string, unknown>>, endpoint);
+    if (!cleanObjectPrototype() || !(plainChecks[endpoint](payload) as boolean)) return undefined;
+    const members = ownedMembers(payload as Readonly<Record<string, unknown>>, endpoint);
+    return members < 0 ? undefined : members;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -85,18 +104,24 @@ export function plainSchemaCheck(endpoint: EndpointId): ValidateFunction {
 
 type Plain = Readonly<Record<string, unknown>>;
 
-// The schema passed, so the payload, records, tables and attendance tables are objects of the model.
-function ownedByEveryObject(payload: Plain, endpoint: EndpointId): boolean {
-  if (!owned(payload, countPayloadMembers(payload))) return false;
+// The schema passed, so the payload, records, tables and attendance tables are objects of the model:
+// the defined members of them all when each has only own enumerable ones, else -1.
+function ownedMembers(payload: Plain, endpoint: EndpointId): number {
+  let members = countPayloadMembers(payload);
+  if (!owned(payload, members)) return -1;
   const records = payload['record'] as readonly Plain[];
   const countAttendance = attendanceCounters[endpoint];
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as Plain;
     const tables = record['tables'] as Plain;
     const attendance = tables['attendance'] as Plain;
-    if (!owned(record, countRecordMembers(record)) || !owned(tables, countTablesMembers(tables)) || !owned(attendance, countAttendance(attendance))) return false;
+    const inRecord = countRecordMembers(record);
+    const inTables = countTablesMembers(tables);
+    const inAttendance = countAttendance(attendance);
+    if (!owned(record, inRecord) || !owned(tables, inTables) || !owned(attendance, inAttendance)) return -1;
+    members += inRecord + inTables + inAttendance;
   }
-  return true;
+  return members;
 }
 
 // `byName` model members of `object` have a defined value: are they all its own enumerable members?

@@ -57,23 +57,25 @@ export function validate(payload: unknown, endpoint: EndpointId): ValidationResu
  *
  * @param payload - What `JSON.parse` returned for the request body.
  * @param endpoint - `daily_time`, `batch_daily_time` or `meeting_interval`.
+ * @param provedPlain - What `plainMembers(payload, endpoint) !== undefined` answered, when the
+ *   caller already asked (lint does, to prove the text free of duplicate members): not asked again.
  * @example
  * ```ts
  * const { valid, diagnostics } = validateParsedJson(JSON.parse(text), 'batch_daily_time');
  * ```
  */
-export function validateParsedJson(payload: unknown, endpoint: EndpointId): ValidationResult {
-  return validateAny(payload, endpoint, true);
+export function validateParsedJson(payload: unknown, endpoint: EndpointId, provedPlain?: boolean): ValidationResult {
+  return validateAny(payload, endpoint, true, provedPlain);
 }
 
-function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean): ValidationResult {
+function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean, provedPlain?: boolean): ValidationResult {
   try {
     if (!isEndpointId(endpoint)) {
       return finish([{ code: 'unknown-endpoint', severity: 'error', path: '', message: unknownEndpointMessage(endpoint) }]);
     }
     // Plain parsed data (the common case) is proved valid by the quicker plain-access validator;
     // anything else, or anything invalid, gets the own-member check and its errors.
-    const plain = provesValidPlain(payload, endpoint);
+    const plain = provedPlain ?? provesValidPlain(payload, endpoint);
     // A valid plain payload with nothing for a rule to say (the common batch, a day's bell schedule) is done.
     if (plain && (endpoint === 'meeting_interval' ? isQuietMeetingInterval : isQuietDailyTime)(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     // What JSON.parse made is plain data throughout (while Object.prototype is clean): the

@@ -49,7 +49,21 @@ export function hasNoDuplicateMembers(text: string, value: unknown, maxDepth = I
       }
     }
   }
+  return countColons(text) === members;
+}
+
+/**
+ * How many colons `text` holds, counted natively: in JSON text, one per member plus any inside
+ * strings, so equal to a parsed value's member count only when no string holds one and no member
+ * was lost to a duplicate name.
+ *
+ * @example
+ * ```ts
+ * countColons('{"a": 1, "b": "x:y"}'); // 3
+ * ```
+ */
+export function countColons(text: string): number {
   let colons = 0;
   for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) colons++;
-  return colons === members;
+  return colons;
 }

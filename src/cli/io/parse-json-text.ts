@@ -1,7 +1,7 @@
 import type { ParseError } from 'jsonc-parser';
 import { jsonc } from './jsonc.js';
 import type { DuplicateMember } from '../../json-text/find-duplicate-members.js';
-import { hasNoDuplicateMembers } from '../../json-text/has-no-duplicate-members.js';
+import { countColons, hasNoDuplicateMembers } from '../../json-text/has-no-duplicate-members.js';
 import { scanJsonText } from '../../json-text/scan-json-text.js';
 
 /**
@@ -59,7 +59,8 @@ const reasons: Readonly<Record<string, string>> = {
  * failure is explained with the offset of the first error found by `jsonc-parser`.
  *
  * @param text - The decoded text (BOM removed).
- * @param options - `maxDepth` (default {@link defaultMaxDepth}); `duplicates: false` skips that scan.
+ * @param options - `maxDepth` (default {@link defaultMaxDepth}); `duplicates: false` skips that scan;
+ *   `members`, a count proved by the caller, replaces the walk (see {@link ParseJsonOptions}).
  * @example
  * ```ts
  * parseJsonText('{"a": 1}'); // { kind: 'ok', value: { a: 1 }, duplicates: [] }
@@ -67,7 +68,7 @@ const reasons: Readonly<Record<string, string>> = {
  * parseJsonText('[[[1]]]', { maxDepth: 2 }); // { kind: 'too-deep', limit: 2 }
  * ```
  */
-export function parseJsonText(text: string, options: { readonly maxDepth?: number; readonly duplicates?: boolean } = {}): ParsedJson {
+export function parseJsonText(text: string, options: ParseJsonOptions = {}): ParsedJson {
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
   const tooDeep = { kind: 'too-deep', limit: maxDepth } as const;
   let value: unknown;
@@ -79,12 +80,39 @@ export function parseJsonText(text: string, options: { readonly maxDepth?: numbe
     if (scanJsonText(text, maxDepth, 0).tooDeep) return tooDeep;
     return { kind: 'invalid', ...explain(text, error) };
   }
+  // A caller that proved the value's shape (a schema check, which bounds the depth) and counted its
+  // members needs no walk: the text's colons against that count prove it duplicate-free.
+  const members = options.members?.(value);
+  if (members !== undefined && countColons(text) === members) return { kind: 'ok', value, duplicates: [] };
   // The common case is proven duplicate-free by counting; otherwise one linear scan finds them.
   const proof = hasNoDuplicateMembers(text, value, maxDepth);
   if (proof === 'too-deep') return tooDeep;
   if (proof || options.duplicates === false) return { kind: 'ok', value, duplicates: [] };
   const scan = scanJsonText(text, maxDepth);
   return scan.tooDeep ? tooDeep : { kind: 'ok', value, duplicates: scan.duplicates };
+}
+
+/**
+ * The options of {@link parseJsonText}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseJsonOptions = { maxDepth: 64, members: (value) => plainMembers(value, 'daily_time') };
+ * ```
+ */
+export interface ParseJsonOptions {
+  /** Refuse nesting deeper than this (default {@link defaultMaxDepth}). */
+  readonly maxDepth?: number;
+  /** `false` skips locating duplicate members (the proof still runs). */
+  readonly duplicates?: boolean;
+  /**
+   * Every member of the parsed value, counted by a check that also bounds its depth (such as
+   * `plainMembers`, which proves the payload valid plain data), or `undefined`. Never more than the
+   * value has: the text's colons equal to a count that is too high could hide a duplicate (one too
+   * few only costs the walk). Called once with the value before its depth is known: it must not
+   * recurse into it.
+   */
+  readonly members?: (value: unknown) => number | undefined;
 }
 
 function explain(text: string, error: unknown): { offset: number; length: number; reason: string } {
