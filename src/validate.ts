@@ -77,7 +77,8 @@ function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean
     // anything else, or anything invalid, gets the own-member check and its errors.
     const plain = provedPlain ?? provesValidPlain(payload, endpoint);
     // A valid plain payload with nothing for a rule to say (the common batch, a day's bell schedule) is done.
-    if (plain && (endpoint === 'meeting_interval' ? isQuietMeetingInterval : isQuietDailyTime)(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
+    if (plain && endpoint !== 'meeting_interval' && isQuietDailyTime(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
+    if (plain && endpoint === 'meeting_interval' && isQuietMeetingInterval(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     // What JSON.parse made is plain data throughout (while Object.prototype is clean): the
     // plain-access validator's errors are the own-member check's.
     const plainData = plain || (parsedJson && cleanObjectPrototype());

@@ -15,53 +15,15 @@ let generation = 0;
  * ```
  */
 export function anyRepeated(values: readonly (string | undefined)[]): boolean {
-  const table = tableFor(values.length);
-  return repeatedIn(values, table.slots, table.stamps, table.generation);
-}
-
-/**
- * {@link anyRepeated} fed one value at a time, for a caller that reads the values in a loop of its
- * own (no array of them is built): `add` answers whether the value was added before. At most
- * `capacity` values; same table, same cost.
- *
- * @example
- * ```ts
- * const seen = repeatChecker(3);
- * seen.add('4242'); // false
- * seen.add('4243'); // false
- * seen.add('4242'); // true
- * ```
- */
-export function repeatChecker(capacity: number): { add(value: string): boolean } {
-  const { slots, stamps, generation } = tableFor(capacity);
-  const mask = slots.length - 1;
-  const added: string[] = [];
-  return {
-    add(value) {
-      let h = hash(value) & mask;
-      while (stamps[h] === generation) {
-        if (added[slots[h] as number] === value) return true;
-        h = (h + 1) & mask;
-      }
-      stamps[h] = generation;
-      slots[h] = added.length;
-      added.push(value);
-      return false;
-    },
-  };
-}
-
-// A table of at least twice `count` slots, emptied: the kept one with a new generation, or a new one.
-function tableFor(count: number): { slots: Int32Array; stamps: Int32Array; generation: number } {
   let size = 16;
-  while (size < 2 * count) size *= 2;
-  if (size > keptSize) return { slots: new Int32Array(size), stamps: new Int32Array(size), generation: 1 };
+  while (size < 2 * values.length) size *= 2;
+  if (size > keptSize) return repeatedIn(values, new Int32Array(size), new Int32Array(size), 1);
   if (slots.length < size || generation === 0x7fffffff) {
     slots = new Int32Array(size);
     stamps = new Int32Array(size);
     generation = 0;
   }
-  return { slots, stamps, generation: ++generation };
+  return repeatedIn(values, slots, stamps, ++generation);
 }
 
 // Larger tables (payloads of thousands of records) are not kept between calls.

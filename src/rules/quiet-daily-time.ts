@@ -1,4 +1,4 @@
-import { repeatChecker } from './any-repeated.js';
+import { anyRepeated } from './any-repeated.js';
 import { normalizeId } from './check-context.js';
 import { isWellFormedText } from './lone-surrogate.js';
 
@@ -24,7 +24,7 @@ export const dailyTimeRuleCodes = ['table-name', 'mode-unused-field', 'duplicate
 export function isQuietDailyTime(payload: Plain): boolean {
   if (!quietName(payload['name'])) return false;
   const records = payload['record'] as readonly Plain[];
-  const students = repeatChecker(records.length);
+  const students: string[] = [];
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as Plain;
     if (!quietName(record['name'])) return false;
@@ -33,9 +33,9 @@ export function isQuietDailyTime(payload: Plain): boolean {
     // att_comment is the one free-text column: every other string has a pattern the schema checked.
     const comment = attendance['att_comment'];
     if (comment !== undefined && !isWellFormedText(comment as string)) return false;
-    if (students.add(normalizeId(attendance['studentid'] as string))) return false;
+    students.push(normalizeId(attendance['studentid'] as string));
   }
-  return true;
+  return !anyRepeated(students);
 }
 
 function quietName(name: unknown): boolean {

@@ -1,4 +1,4 @@
-import { repeatChecker } from './any-repeated.js';
+import { anyRepeated } from './any-repeated.js';
 import { normalizeId } from './check-context.js';
 import { freeTextFields, isWellFormedText } from './lone-surrogate.js';
 import { noneOverlap } from './overlap-finder.js';
@@ -29,7 +29,7 @@ export const meetingIntervalRuleCodes = ['time-order', 'mixed-student', 'mixed-d
 export function isQuietMeetingInterval(payload: Plain): boolean {
   if (!quietName(payload['name'])) return false;
   const records = payload['record'] as readonly Plain[];
-  const slots = repeatChecker(records.length);
+  const slots: string[] = [];
   const meetings: { start: number; end: number }[] = [];
   let student: string | undefined;
   let date: unknown;
@@ -57,9 +57,9 @@ export function isQuietMeetingInterval(payload: Plain): boolean {
       if (attendance['start_time'] !== undefined || attendance['end_time'] !== undefined) return false;
       slot = `I|${part(attendance['att_interval'])}`;
     }
-    if (slots.add(slot)) return false;
+    slots.push(slot);
   }
-  return meetings.length < 2 || noneOverlap(meetings);
+  return !anyRepeated(slots) && (meetings.length < 2 || noneOverlap(meetings));
 }
 
 function quietName(name: unknown): boolean {

@@ -113,6 +113,32 @@ describe('proxy: routes the contract does not cover are streamed', () => {
     expect((await next.arrayBuffer()).byteLength).toBe(15);
   });
 
+  it('stops reading from the server when the client hangs up mid-answer', async () => {
+    let serverSaw: Promise<void> = Promise.resolve();
+    const server = createHttpServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      // Endless, as fast as the proxy takes it: only a hang-up downstream can end it.
+      const chunk = Buffer.alloc(64 * 1024, 0x65);
+      serverSaw = new Promise((resolve) => res.on('close', () => resolve()));
+      const write = (): void => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', write);
+      };
+      res.on('error', () => {});
+      write();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(async () => void (server.closeAllConnections(), server.close()));
+    const { url } = await proxy(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const controller = new AbortController();
+    const response = await fetch(`${url}/endless`, { signal: controller.signal });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    await reader.read();
+    controller.abort();
+    // The proxy cancels the upstream read: the server sees its response closed (or the test times out).
+    await serverSaw;
+  });
+
   it('records the exchange without its body, and a recording with it verifies clean', async () => {
     const upstream = await slowExport(Buffer.alloc(3, 0x64));
     upstream.release();
