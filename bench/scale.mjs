@@ -47,9 +47,11 @@ const payloadOf = (attendances) => ({ record: attendances.map((attendance) => ({
 
 // In-process shapes: one untimed call (the JIT), then `repeats` timed calls, mean seconds per call.
 // Each size repeats so that every size handles the same number of records in total (the 1x size
-// 100 times, the 100x size once): the garbage collector's work is then amortised alike, instead of
-// a best-of-many small run that never meets a collection against a large one that always does.
+// 300 times, the 100x size 3 times): the garbage collector's work is then amortised alike, instead
+// of a best-of-many small run that never meets a collection against a large one that always does.
+// (Once at 100x let a single major collection double a growth factor from one run to the next.)
 let repeats = 1;
+const repeatsFor = (n, sizes) => 3 * Math.max(1, Math.round(sizes[2] / n));
 function seconds(fn) {
   fn();
   const started = performance.now();
@@ -218,7 +220,7 @@ try {
     const inputOf = (n) => (shape.input === undefined ? n : inputs.get(n) ?? inputs.set(n, shape.input(n)).get(n));
     for (const n of sizes) {
       let s;
-      repeats = shape.cli ? 1 : Math.max(1, Math.round(sizes[2] / n));
+      repeats = shape.cli ? 1 : repeatsFor(n, sizes);
       if (!timedOut) s = await shape.run(inputOf(n), dir);
       if (s !== undefined && shape.cli) s = Math.max(s - startup, 1e-6);
       if (s === undefined) timedOut = true;
@@ -230,7 +232,7 @@ try {
     if (shape.reference) {
       const ref = [];
       for (const n of sizes) {
-        repeats = Math.max(1, Math.round(sizes[2] / n));
+        repeats = repeatsFor(n, sizes);
         ref.push((await shape.reference(inputOf(n))) / n);
       }
       referenceGrowth = ref[2] / ref[0];
