@@ -1,8 +1,22 @@
 // Runs each entry point in a fresh node, required (CommonJS) and imported (ES module), in a project
 // where no optional peer is installed, and checks what the user sees.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const entries = { msw: 'msw', arbitraries: 'fast-check', vitest: 'vitest', jest: 'jest' };
+// The check means something only if no peer can be found from here: Node also looks in every
+// ancestor's node_modules (a stray /tmp/node_modules would "install" them all). Say so plainly.
+const resolvable = Object.values(entries).flatMap((peer) => {
+  try {
+    return [`${peer} (${createRequire(import.meta.url).resolve(peer)})`];
+  } catch {
+    return [];
+  }
+});
+if (resolvable.length > 0) {
+  console.error(`no-peers cannot run here: ${resolvable.join(', ')} can be found from ${process.cwd()}, through a node_modules folder in an ancestor directory. Remove it, or run the tests with TMPDIR pointing elsewhere.`);
+  process.exit(1);
+}
 const failures = [];
 const run = (kind, specifier) => {
   const code = kind === 'require' ? `require(${JSON.stringify(specifier)})` : `import ${JSON.stringify(specifier)};`;
