@@ -51,13 +51,13 @@ async function slowExport(rest: Buffer): Promise<{ url: string; release: () => v
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, release, sent: () => sent };
 }
 
-async function proxy(upstream: string, options: { timeoutMs?: number; maxResponseBytes?: number } = {}): Promise<{ url: string; lines: string[]; exchanges: Exchange[] }> {
+async function proxy(upstream: string, options: { timeoutMs?: number; maxResponseBytes?: number; block?: boolean } = {}): Promise<{ url: string; lines: string[]; exchanges: Exchange[] }> {
   const lines: string[] = [];
   const exchanges: Exchange[] = [];
   const server: RunningHttpServer = await startHttpServer({
     handler: proxyHandler({
       upstream: new URL(upstream),
-      block: true,
+      block: options.block ?? true,
       timeoutMs: options.timeoutMs ?? 5_000,
       maxResponseBytes: options.maxResponseBytes ?? 1024 ** 2,
       report: (line) => lines.push(line),
@@ -137,6 +137,24 @@ describe('proxy: routes the contract does not cover are streamed', () => {
     controller.abort();
     // The proxy cancels the upstream read: the server sees its response closed (or the test times out).
     await serverSaw;
+  });
+
+  it('passes every Set-Cookie header on, on streamed and on checked routes alike', async () => {
+    const server = createHttpServer((req, res) => {
+      res.setHeader('set-cookie', ['session=a1; HttpOnly', 'csrf=b2; Path=/']);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(req.url === '/ws/attendance/daily_time' ? '{"results":{"insert_count":0,"update_count":0,"result":[]}}' : '{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(async () => void (server.closeAllConnections(), server.close()));
+    // Not blocking: the POST below is no valid payload, and the server's own answer is what is checked.
+    const { url } = await proxy(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, { block: false });
+    const streamed = await fetch(`${url}/district`);
+    expect(streamed.headers.getSetCookie()).toEqual(['session=a1; HttpOnly', 'csrf=b2; Path=/']);
+    await streamed.arrayBuffer();
+    const checked = await fetch(`${url}/ws/attendance/daily_time`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"record":[]}' });
+    expect(checked.headers.getSetCookie()).toEqual(['session=a1; HttpOnly', 'csrf=b2; Path=/']);
+    await checked.arrayBuffer();
   });
 
   it('records the exchange without its body, and a recording with it verifies clean', async () => {

@@ -33,7 +33,9 @@ export async function writeReply(res: ServerResponse, reply: HttpReply | Respons
   if (close) res.setHeader('connection', 'close');
   if (reply instanceof Response) {
     reply.headers.forEach((value, name) => {
-      if (!hopByHop.has(name)) res.setHeader(name, value);
+      // Set-Cookie is the one header that cannot be folded into one line: each stays its own.
+      if (name === 'set-cookie') res.appendHeader(name, value);
+      else if (!hopByHop.has(name)) res.setHeader(name, value);
     });
     res.statusCode = reply.status;
     let sent = 0;

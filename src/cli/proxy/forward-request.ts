@@ -76,14 +76,14 @@ export async function forwardRequest(request: Request, body: Uint8Array | undefi
       return { ok: false, reason, reply: { status: 502, headers, body: text }, response: { status: 502, headers: Object.entries(headers).map(([name, value]) => ({ name, value })), body: text } };
     }
     const recorded: RecordedHeader[] = [];
-    const replyHeaders: Record<string, string> = {};
+    const replyHeaders = new Headers();
     response.headers.forEach((value, name) => {
       recorded.push({ name, value });
-      if (name !== 'content-encoding' && name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') replyHeaders[name] = value;
+      replyHeaders.append(name, value); // writeReply drops the hop-by-hop ones, keeps each Set-Cookie
     });
     return {
       ok: true,
-      reply: { status: response.status, headers: replyHeaders, body: bytes },
+      reply: new Response(bytes.byteLength === 0 || nullBody.has(response.status) ? null : (bytes as unknown as BodyInit), { status: response.status, headers: replyHeaders }),
       response: { status: response.status, headers: recorded, body: new TextDecoder().decode(bytes) },
     };
   } catch (error) {
@@ -96,6 +96,9 @@ export async function forwardRequest(request: Request, body: Uint8Array | undefi
   }
 }
 
+// Statuses a Response may not carry a body with.
+const nullBody = new Set([101, 204, 205, 304]);
+
 // The server's answer passed on as it arrives, never held: recorded without its body.
 function streamed(response: Response, idleMs: number): ForwardOutcome {
   const recorded: RecordedHeader[] = [];
@@ -104,7 +107,7 @@ function streamed(response: Response, idleMs: number): ForwardOutcome {
     recorded.push({ name, value });
     headers.append(name, value);
   });
-  const bodyless = response.body === null || [101, 204, 205, 304].includes(response.status);
+  const bodyless = response.body === null || nullBody.has(response.status);
   const reply = new Response(bodyless ? null : idleLimited(response.body, idleMs), { status: response.status, headers });
   return { ok: true, reply, response: { status: response.status, headers: recorded, body: undefined, streamed: true } };
 }
