@@ -66,31 +66,14 @@ export async function forwardRequest(request: Request, body: Uint8Array | undefi
     });
     if (options.stream === true) {
       clearTimeout(timer);
-      return streamed(response, timeoutMs);
+      return passOn(response, response.body === null ? null : idleLimited(response.body, timeoutMs), undefined);
     }
     const bytes = await readAtMost(response, maxResponseBytes);
-    if (bytes === undefined) {
-      const reason = `the answer of ${url} is larger than ${maxResponseBytes} bytes (--max-response): not passed on`;
-      const text = JSON.stringify({ message: `ps-attendance proxy: ${reason}` });
-      const headers = { 'content-type': 'application/json', 'x-ps-attendance-proxy': 'upstream-error' };
-      return { ok: false, reason, reply: { status: 502, headers, body: text }, response: { status: 502, headers: Object.entries(headers).map(([name, value]) => ({ name, value })), body: text } };
-    }
-    const recorded: RecordedHeader[] = [];
-    const replyHeaders = new Headers();
-    response.headers.forEach((value, name) => {
-      recorded.push({ name, value });
-      replyHeaders.append(name, value); // writeReply drops the hop-by-hop ones, keeps each Set-Cookie
-    });
-    return {
-      ok: true,
-      reply: new Response(bytes.byteLength === 0 || nullBody.has(response.status) ? null : (bytes as unknown as BodyInit), { status: response.status, headers: replyHeaders }),
-      response: { status: response.status, headers: recorded, body: new TextDecoder().decode(bytes) },
-    };
+    if (bytes === undefined) return proxyError(502, `the answer of ${url} is larger than ${maxResponseBytes} bytes (--max-response): not passed on`);
+    return passOn(response, bytes, new TextDecoder().decode(bytes));
   } catch (error) {
     const { status, reason } = upstreamFailure(controller.signal.aborted ? controller.signal.reason : error, url, timeoutMs);
-    const text = JSON.stringify({ message: `ps-attendance proxy: ${reason}` });
-    const headers = { 'content-type': 'application/json', 'x-ps-attendance-proxy': 'upstream-error' };
-    return { ok: false, reason, reply: { status, headers, body: text }, response: { status, headers: Object.entries(headers).map(([name, value]) => ({ name, value })), body: text } };
+    return proxyError(status, reason);
   } finally {
     clearTimeout(timer);
   }
@@ -99,17 +82,27 @@ export async function forwardRequest(request: Request, body: Uint8Array | undefi
 // Statuses a Response may not carry a body with.
 const nullBody = new Set([101, 204, 205, 304]);
 
-// The server's answer passed on as it arrives, never held: recorded without its body.
-function streamed(response: Response, idleMs: number): ForwardOutcome {
+// The server's answer as the client gets it (every header, each Set-Cookie its own; the HTTP layer
+// drops the hop-by-hop ones) and as it is recorded: with its text, or streamed and recorded without.
+function passOn(response: Response, body: Uint8Array | ReadableStream<Uint8Array> | null, text: string | undefined): ForwardOutcome {
   const recorded: RecordedHeader[] = [];
   const headers = new Headers();
   response.headers.forEach((value, name) => {
     recorded.push({ name, value });
     headers.append(name, value);
   });
-  const bodyless = response.body === null || nullBody.has(response.status);
-  const reply = new Response(bodyless ? null : idleLimited(response.body, idleMs), { status: response.status, headers });
-  return { ok: true, reply, response: { status: response.status, headers: recorded, body: undefined, streamed: true } };
+  const empty = body === null || nullBody.has(response.status) || (body instanceof Uint8Array && body.byteLength === 0);
+  // A body the status forbids (a 304 that sent one anyway) is not passed on: let the server go.
+  if (empty && body instanceof ReadableStream) body.cancel().catch(() => {});
+  const reply = new Response(empty ? null : (body as unknown as BodyInit), { status: response.status, headers });
+  return { ok: true, reply, response: { status: response.status, headers: recorded, body: text, ...(text === undefined ? { streamed: true as const } : {}) } };
+}
+
+// The proxy's own answer when the server's cannot be passed on: a JSON message, recorded as sent.
+function proxyError(status: 502 | 504, reason: string): ForwardOutcome {
+  const text = JSON.stringify({ message: `ps-attendance proxy: ${reason}` });
+  const headers = { 'content-type': 'application/json', 'x-ps-attendance-proxy': 'upstream-error' };
+  return { ok: false, reason, reply: { status, headers, body: text }, response: { status, headers: Object.entries(headers).map(([name, value]) => ({ name, value })), body: text } };
 }
 
 // `body`, given up (cancelled, and the stream errored, so that the client's connection is cut
