@@ -102,25 +102,22 @@ const directFrom = 1_024;
 export function noneOverlap(meetings: readonly Pick<TimedMeeting, 'start' | 'end'>[]): boolean {
   const n = meetings.length;
   if (n >= packedIndices) return false;
-  // A day is usually listed in time order: then one pass in payload order is the sweep, no sort.
   let sorted = true;
-  let latest = -1;
   for (let i = 0; i < n; i++) {
     const m = meetings[i] as TimedMeeting;
     if (!withinDay(m)) return false;
     if (i > 0 && m.start < (meetings[i - 1] as TimedMeeting).start) sorted = false;
-    else if (sorted) {
-      if (m.start < latest) return false;
-      if (m.end > latest) latest = m.end;
-    }
   }
-  if (sorted) return true;
-  const order = new Float64Array(n);
-  for (let i = 0; i < n; i++) order[i] = (meetings[i] as TimedMeeting).start * packedIndices + i;
-  order.sort();
+  // A day is usually listed in time order: then it is swept as it is, with no sort.
+  let order: Float64Array | undefined;
+  if (!sorted) {
+    order = new Float64Array(n);
+    for (let i = 0; i < n; i++) order[i] = (meetings[i] as TimedMeeting).start * packedIndices + i;
+    order.sort();
+  }
   let latestEnd = -1;
   for (let k = 0; k < n; k++) {
-    const m = meetings[(order[k] as number) % packedIndices] as Pick<TimedMeeting, 'start' | 'end'>;
+    const m = meetings[order === undefined ? k : (order[k] as number) % packedIndices] as TimedMeeting;
     if (m.start < latestEnd) return false;
     if (m.end > latestEnd) latestEnd = m.end;
   }
