@@ -129,6 +129,14 @@ describe('bad input that cannot be linted: one line naming the file, exit 2', ()
     expectOneLineNaming(run, 'deep.json');
   });
 
+  it('deeply nested JSON inside a payload for a given endpoint (the schema check sees it before the depth check)', () => {
+    const dir = tempDir({ 'deep-record.json': `{"record":${'['.repeat(100_000)}${']'.repeat(100_000)},"name":{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}}` });
+    const run = runBin(['lint', 'deep-record.json', '--endpoint', 'batch_daily_time'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expectOneLineNaming(run, 'deep-record.json');
+    expect(run.stderr).toMatch(/nests deeper than 64 levels/);
+  });
+
   it('other files are still linted and reported, and the exit code is 2', () => {
     const dir = tempDir({ 'good.json': valid, 'bad.json': payloadText([{ ...dailyAttendance, studentid: 'x' }]) });
     const run = runBin(['lint', 'good.json', 'missing.json', 'bad.json', '--format', 'json'], { cwd: dir });
