@@ -50,6 +50,9 @@ export function isQuietMeetingInterval(payload: Plain): boolean {
       const start = attendance['start_time'] as number;
       const end = attendance['end_time'] as number;
       if (attendance['att_interval'] !== undefined || !(end > start)) return false;
+      // Overlapping the meeting listed before it: a rule will speak, so stop before the whole pass.
+      const previous = meetings[meetings.length - 1];
+      if (previous !== undefined && start < previous.end && previous.start < end) return false;
       meetings.push({ start, end });
       slot = `M|${part(attendance['ccid'])}|${part(attendance['periodid'])}`;
     } else {
