@@ -12,10 +12,50 @@ const schema38 = {"title":"Id","description":"An internal PowerSchool id sent as
 const schema43 = {"title":"AttComment","description":"Free form text that can be entered for this attendance record.","type":"string"};
 const schema44 = {"title":"TotalMinutes","description":"Total minutes of attendance for this record, a decimal integer string from 0 to 1440. This is only needed for att_mode_code ATT_ModeTime.","type":"string","pattern":"^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$","examples":["45"]};
 const schema45 = {"title":"AttDate","description":"The date of the attendance record as an ISO 8601 calendar date, YYYY-MM-DD, that exists in the Gregorian calendar (2024-02-29 does, 2025-02-29 does not).","type":"string","format":"date","pattern":"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$","examples":["2025-09-02"]};
-const func1 = Object.prototype.hasOwnProperty;
-const pattern4 = new RegExp("^[0-9]{1,10}$", "u");
-const pattern9 = new RegExp("^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$", "u");
-const pattern10 = new RegExp("^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$", "u");
+const func5 = Object.prototype.hasOwnProperty;
+const func0 = (function patternEngine(pattern, flags) {
+  const digits = (text, from, to) => {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return false;
+    }
+    return true;
+  };
+  const number = (text, from, to) => {
+    let value = 0;
+    for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+    return value;
+  };
+  const matchers = {
+    // Id: 1 to 10 decimal digits.
+    '^[0-9]{1,10}$': (text) => text.length >= 1 && text.length <= 10 && digits(text, 0, text.length),
+    // TotalMinutes: decimal digits, leading zeros allowed, worth 0 to 1440.
+    '^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$': (text) => {
+      if (text.length === 0 || !digits(text, 0, text.length)) return false;
+      let first = 0;
+      while (first < text.length - 1 && text.charCodeAt(first) === 48) first++;
+      return text.length - first <= 3 || (text.length - first === 4 && number(text, first, text.length) <= 1440);
+    },
+    // AttDate: YYYY-MM-DD that exists in the Gregorian calendar (February 29 in leap years only).
+    '^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$': (text) => {
+      if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+      if (!digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) return false;
+      const year = number(text, 0, 4);
+      const month = number(text, 5, 7);
+      const day = number(text, 8, 10);
+      if (month < 1 || month > 12 || day < 1) return false;
+      if (month === 2) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+      return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+    },
+  };
+  const matcher = Object.prototype.hasOwnProperty.call(matchers, pattern) ? matchers[pattern] : undefined;
+  if (matcher === undefined) return new RegExp(pattern, flags);
+  // ajv keys its pattern constants by toString(), as it does a RegExp's.
+  return { test: matcher, toString: () => `/${pattern}/${flags}` };
+});
+const pattern4 = func0("^[0-9]{1,10}$", "u");
+const pattern9 = func0("^0*(?:[0-9]{1,3}|1[0-3][0-9]{2}|14[0-3][0-9]|1440)$", "u");
+const pattern10 = func0("^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -89,7 +129,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema37.properties, key0))){
+if(!((key0 === "attendance_codeid" || key0 === "calendar_dayid" || key0 === "schoolid" || key0 === "yearid" || key0 === "studentid" || key0 === "att_mode_code" || key0 === "att_comment" || key0 === "total_minutes" || key0 === "att_date" || key0 === "programid" || key0 === "dcid"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -449,7 +489,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema48.properties, key0))){
+if(!((key0 === "attendance_codeid" || key0 === "calendar_dayid" || key0 === "schoolid" || key0 === "yearid" || key0 === "studentid" || key0 === "att_mode_code" || key0 === "att_comment" || key0 === "total_minutes" || key0 === "att_date" || key0 === "programid" || key0 === "dcid"))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1244,7 +1284,7 @@ const schema67 = {"title":"MeetingIntervalAttendance","description":"The attenda
 const schema68 = {"title":"MeetingAttendance","description":"An ATT_ModeMeeting attendance record: attendance for one class meeting (section enrollment and period) between start_time and end_time.","type":"object","properties":{"attendance_codeid":{"$ref":"#/$defs/Id","description":"The internal id of the attendance code (ATTENDANCE_CODE.ID)."},"calendar_dayid":{"$ref":"#/$defs/Id","description":"The internal id of the calendar day (CALENDAR_DAY.ID)."},"schoolid":{"$ref":"#/$defs/Id","description":"The internal id of school (SCHOOLS.SCHOOL_NUMBER)."},"yearid":{"$ref":"#/$defs/Id","description":"The year id (TERMS.YEARID): the year term id / 100, counted from 1990 (2025-26 is 35)."},"studentid":{"$ref":"#/$defs/Id","description":"The internal id of the student (STUDENTS.ID)."},"ccid":{"$ref":"#/$defs/Id","description":"The internal id of the class enrollment record (CC.ID)."},"periodid":{"$ref":"#/$defs/Id","description":"The internal id of the period (PERIOD.ID)."},"att_mode_code":{"const":"ATT_ModeMeeting","description":"The attendance mode: meeting (class period) attendance."},"att_comment":{"$ref":"#/$defs/AttComment"},"att_interval":{"$ref":"#/$defs/AttInterval","description":"The interval number. Ignored for ATT_ModeMeeting (only needed for ATT_ModeInterval)."},"start_time":{"$ref":"#/$defs/SecondsOfDay","description":"Start time in seconds since midnight."},"end_time":{"$ref":"#/$defs/SecondsOfDay","description":"End time in seconds since midnight; after start_time."},"att_date":{"$ref":"#/$defs/AttDate"},"programid":{"$ref":"#/$defs/Id","description":"Program under which attendance is taken (\"0\" for no program). The list of valid programs can be queried using com.pearson.core.attendance.special_program."}},"required":["studentid","att_date","schoolid","yearid","att_mode_code","attendance_codeid","start_time","end_time"],"additionalProperties":false};
 const schema77 = {"title":"AttInterval","description":"The interval number for the attendance record, a positive decimal integer string. This is only needed if the att_mode_code is ATT_ModeInterval.","type":"string","pattern":"^0*[1-9][0-9]{0,9}$","examples":["2"]};
 const schema78 = {"title":"SecondsOfDay","description":"A time in seconds since midnight, an integer from 0 to 86400.","type":"integer","minimum":0,"maximum":86400,"examples":[29400]};
-const pattern29 = new RegExp("^0*[1-9][0-9]{0,9}$", "u");
+const pattern29 = func0("^0*[1-9][0-9]{0,9}$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1338,7 +1378,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema68.properties, key0))){
+if(!((key0 === "attendance_codeid" || key0 === "calendar_dayid" || key0 === "schoolid" || key0 === "yearid" || key0 === "studentid" || key0 === "ccid" || key0 === "periodid" || key0 === "att_mode_code" || key0 === "att_comment" || key0 === "att_interval" || key0 === "start_time" || key0 === "end_time" || key0 === "att_date" || key0 === "programid"))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1793,7 +1833,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema82.properties, key0))){
+if(!((key0 === "attendance_codeid" || key0 === "calendar_dayid" || key0 === "schoolid" || key0 === "yearid" || key0 === "studentid" || key0 === "ccid" || key0 === "periodid" || key0 === "att_mode_code" || key0 === "att_comment" || key0 === "att_interval" || key0 === "start_time" || key0 === "end_time" || key0 === "att_date" || key0 === "programid"))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
