@@ -1,5 +1,4 @@
-import type { Ignore } from 'ignore';
-import { createIgnore } from './create-ignore.js';
+import { pathMatcher } from './path-matcher.js';
 import { endpointIds, isEndpointId, type EndpointId } from '../../endpoints.js';
 import { CliError } from '../cli-error.js';
 import { parseFileSize } from './file-size.js';
@@ -80,27 +79,14 @@ export function toLintConfig(raw: unknown, source: string, directory: string): L
   if (config['maxFileSize'] !== undefined) {
     maxFileSize = parseFileSize(config['maxFileSize']) ?? fail(`"maxFileSize" is ${JSON.stringify(config['maxFileSize'])}: use a size such as "10MB", "512KB" or a number of bytes`);
   }
-  // Matchers are built on first use, so a run that never asks does not load `ignore`.
-  let fileMatchers: { matcher: Ignore; endpoint: EndpointId }[] | undefined;
-  let ignoreMatcher: Ignore | undefined;
+  // Each glob's matcher compares path starts for `dir/**` globs and loads `ignore` only for others.
+  const fileMatchers = files.map(({ glob, endpoint }) => ({ matches: pathMatcher(glob), endpoint }));
+  const ignored = ignoreGlobs.length === 0 ? () => false : pathMatcher(ignoreGlobs);
   return {
     source,
     directory,
     maxFileSize,
-    endpointOf: (path) => {
-      fileMatchers ??= files.map(({ glob, endpoint }) => ({ matcher: createIgnore().add(glob), endpoint }));
-      return fileMatchers.find((entry) => safeIgnores(entry.matcher, path))?.endpoint;
-    },
-    isIgnored: (path) => {
-      if (ignoreGlobs.length === 0) return false;
-      ignoreMatcher ??= createIgnore().add(ignoreGlobs);
-      return safeIgnores(ignoreMatcher, path);
-    },
+    endpointOf: (path) => fileMatchers.find((entry) => entry.matches(path))?.endpoint,
+    isIgnored: (path) => ignored(path),
   };
-}
-
-// `ignore` throws on paths outside its directory ("../x") or absolute ones: those never match.
-function safeIgnores(matcher: Ignore, path: string): boolean {
-  if (path === '' || path.startsWith('../') || path === '..' || path.startsWith('/')) return false;
-  return matcher.ignores(path);
 }
