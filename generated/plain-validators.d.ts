@@ -15,3 +15,5 @@ export declare function countTablesMembers(object: Readonly<Record<string, unkno
 export declare function countDailyTimeAttendanceMembers(object: Readonly<Record<string, unknown>>): number;
 /** How many members of the model have a defined value, each read by name. */
 export declare function countMeetingIntervalAttendanceMembers(object: Readonly<Record<string, unknown>>): number;
+/** Every member name the counters read, once. */
+export declare const modelMemberNames: readonly string[];

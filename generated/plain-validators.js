@@ -2509,3 +2509,4 @@ export function countDailyTimeAttendanceMembers(o) {
 export function countMeetingIntervalAttendanceMembers(o) {
   return 0 + (o["attendance_codeid"] !== undefined) + (o["calendar_dayid"] !== undefined) + (o["schoolid"] !== undefined) + (o["yearid"] !== undefined) + (o["studentid"] !== undefined) + (o["ccid"] !== undefined) + (o["periodid"] !== undefined) + (o["att_mode_code"] !== undefined) + (o["att_comment"] !== undefined) + (o["att_interval"] !== undefined) + (o["start_time"] !== undefined) + (o["end_time"] !== undefined) + (o["att_date"] !== undefined) + (o["programid"] !== undefined);
 }
+export const modelMemberNames = ["name","record","tables","attendance","attendance_codeid","calendar_dayid","schoolid","yearid","studentid","att_mode_code","att_comment","total_minutes","att_date","programid","dcid","ccid","periodid","att_interval","start_time","end_time"];

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { endpointIds } from '../src/endpoints.js';
+import { checkParsedJson } from '../src/plain-schema-check.js';
 import { validate, validateParsedJson } from '../src/validate.js';
 import { invalidPayload, validPayload } from './arbitraries/index.js';
 import { fcParams } from './fc-params.js';
@@ -42,5 +43,23 @@ describe('validateParsedJson answers as validate() on what JSON.parse returns', 
   it('for records that hold members named after Object.prototype members and __proto__', () => {
     const text = '{"record":[{"tables":{"attendance":{"studentid":"1","__proto__":"x","constructor":1,"toString":"y","att_date":"2025-09-02","schoolid":"1","yearid":"35","att_mode_code":"ATT_ModeDaily","attendance_codeid":"3"}}}],"hasOwnProperty":1}';
     for (const endpoint of endpointIds) expect(validateParsedJson(JSON.parse(text), endpoint)).toEqual(validate(JSON.parse(text), endpoint));
+  });
+
+  it('when Object.prototype carries a model member, enumerable or not (the plain-data check steps aside)', () => {
+    // Without the check of Object.prototype, a non-enumerable inherited studentid would pass for a
+    // member of every record that lacks one, and a payload missing it would look valid.
+    const text = '{"record":[{"tables":{"attendance":{"att_date":"2025-09-02","schoolid":"1","yearid":"35","att_mode_code":"ATT_ModeDaily","attendance_codeid":"3"}}}]}';
+    for (const enumerable of [false, true]) {
+      Object.defineProperty(Object.prototype, 'studentid', { value: '4242', enumerable, configurable: true, writable: true });
+      try {
+        expect(checkParsedJson(JSON.parse(text), 'daily_time')).toBeUndefined();
+        const result = validateParsedJson(JSON.parse(text), 'daily_time');
+        expect(result.valid).toBe(false);
+        expect(result).toEqual(validate(JSON.parse(text), 'daily_time'));
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)['studentid'];
+      }
+    }
+    expect(checkParsedJson(JSON.parse(text), 'daily_time')).toMatchObject({ valid: false });
   });
 });

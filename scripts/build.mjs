@@ -46,13 +46,13 @@ try {
 }
 
 // The validators (the own-member ones and the plain-data fast path's): ES modules as generated;
-// CommonJS by turning `export const a = b;` into `exports.a = b;` and `export function f(` into a
-// function plus `exports.f = f;`.
+// CommonJS by turning `export const a = …;` into `const a = exports.a = …;` and `export function f(`
+// into a function plus `exports.f = f;`.
 mkdirSync(join(root, 'dist/generated'), { recursive: true });
 for (const name of ['validators', 'plain-validators']) {
   const source = readFileSync(join(root, `generated/${name}.js`), 'utf8');
   const functions = [...source.matchAll(/^export function (\w+)\(/gm)].map((match) => match[1]);
-  const cjs = `${source.replace(/^export const (\w+) = (\w+);$/gm, 'exports.$1 = $2;').replace(/^export function (\w+)\(/gm, 'function $1(')}\n${functions.map((f) => `exports.${f} = ${f};`).join('\n')}\n`;
+  const cjs = `${source.replace(/^export const (\w+) = /gm, 'const $1 = exports.$1 = ').replace(/^export function (\w+)\(/gm, 'function $1(')}\n${functions.map((f) => `exports.${f} = ${f};`).join('\n')}\n`;
   if (/^\s*(export|import)\b/m.test(cjs)) throw new Error(`generated/${name}.js: an import or export the CommonJS conversion does not handle`);
   copyFileSync(join(root, `generated/${name}.js`), join(root, `dist/generated/${name}.js`));
   write(`dist/cjs/generated/${name}.js`, cjs);

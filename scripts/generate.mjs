@@ -131,12 +131,14 @@ export async function generateFiles() {
     banner('ajv standalone request validators without ownProperties, for plain data only (src/plain-schema-check.ts)') +
     moduleCode(createAjv(schemas, { ownProperties: false, allErrors: true }), requestExports) +
     '\n' +
-    counters.map(([name, members]) => `export function ${name}(o) {\n  return 0 + ${members.map((m) => `(o[${JSON.stringify(m)}] !== undefined)`).join(' + ')};\n}\n`).join('');
+    counters.map(([name, members]) => `export function ${name}(o) {\n  return 0 + ${members.map((m) => `(o[${JSON.stringify(m)}] !== undefined)`).join(' + ')};\n}\n`).join('') +
+    `export const modelMemberNames = ${JSON.stringify([...new Set(counters.flatMap(([, members]) => members))])};\n`;
   const plainDeclarations =
     banner('declarations of the plain-data request validators') +
     "import type { ValidateFunction } from 'ajv';\n" +
     Object.keys(requestExports).map((name) => `export declare const ${name}: ValidateFunction;\n`).join('') +
-    counters.map(([name]) => `/** How many members of the model have a defined value, each read by name. */\nexport declare function ${name}(object: Readonly<Record<string, unknown>>): number;\n`).join('');
+    counters.map(([name]) => `/** How many members of the model have a defined value, each read by name. */\nexport declare function ${name}(object: Readonly<Record<string, unknown>>): number;\n`).join('') +
+    '/** Every member name the counters read, once. */\nexport declare const modelMemberNames: readonly string[];\n';
 
   return new Map([
     ['generated/types.ts', types],

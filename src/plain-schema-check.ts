@@ -1,10 +1,11 @@
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import {
   countDailyTimeAttendanceMembers,
   countMeetingIntervalAttendanceMembers,
   countPayloadMembers,
   countRecordMembers,
   countTablesMembers,
+  modelMemberNames,
   validateBatchDailyTimeRequest,
   validateDailyTimeRequest,
   validateMeetingIntervalRequest,
@@ -75,6 +76,42 @@ export function plainMembers(payload: unknown, endpoint: EndpointId): number | u
 }
 
 /**
+ * The plain-data check of a value `JSON.parse` has just returned (untouched): whether it passes the
+ * endpoint's schema, with its member count when it does and the schema errors when it does not.
+ *
+ * `JSON.parse` makes only plain data: `Object.prototype` and `Array.prototype`, own enumerable data
+ * members, no undefined value. So once `Object.prototype` has no enumerable member and none named as
+ * a model member (enumerable or not), plain member reads see exactly the own members, the plain-access
+ * validator answers as the own-member one, and the members counted by name are all the value has
+ * when it passed (the schema admits no other). No proof per object is needed, unlike
+ * {@link plainMembers}. When `Object.prototype` is not clean the answer is `undefined`: use the
+ * own-member check.
+ *
+ * @example
+ * ```ts
+ * const check = checkParsedJson(JSON.parse(text), 'daily_time');
+ * if (check?.valid) console.log(check.members); else if (check) console.log(check.errors);
+ * ```
+ */
+export function checkParsedJson(value: unknown, endpoint: EndpointId): ParsedJsonCheck | undefined {
+  if (!cleanObjectPrototype()) return undefined;
+  for (let i = 0; i < modelMemberNames.length; i++) if ((modelMemberNames[i] as string) in Object.prototype) return undefined;
+  const check = plainChecks[endpoint];
+  if (!(check(value) as boolean)) return { valid: false, errors: check.errors ?? [] };
+  return { valid: true, members: countedMembers(value as Readonly<Record<string, unknown>>, endpoint) };
+}
+
+/**
+ * What {@link checkParsedJson} found: valid with every member counted, or the schema errors.
+ *
+ * @example
+ * ```ts
+ * const found: ParsedJsonCheck = { valid: true, members: 9 };
+ * ```
+ */
+export type ParsedJsonCheck = { readonly valid: true; readonly members: number } | { readonly valid: false; readonly errors: readonly ErrorObject[] };
+
+/**
  * Whether `Object.prototype` has no enumerable member (nothing has polluted it), so that `for…in` and
  * plain member reads see only an object's own members on plain data.
  *
@@ -103,6 +140,19 @@ export function plainSchemaCheck(endpoint: EndpointId): ValidateFunction {
 }
 
 type Plain = Readonly<Record<string, unknown>>;
+
+// The schema passed on data whose members are all its own: the members of the model objects, by name.
+function countedMembers(payload: Plain, endpoint: EndpointId): number {
+  let members = countPayloadMembers(payload);
+  const records = payload['record'] as readonly Plain[];
+  const countAttendance = attendanceCounters[endpoint];
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as Plain;
+    const tables = record['tables'] as Plain;
+    members += countRecordMembers(record) + countTablesMembers(tables) + countAttendance(tables['attendance'] as Plain);
+  }
+  return members;
+}
 
 // The schema passed, so the payload, records, tables and attendance tables are objects of the model:
 // the defined members of them all when each has only own enumerable ones, else -1.

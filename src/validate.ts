@@ -1,9 +1,9 @@
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validateBatchDailyTimeRequest, validateDailyTimeRequest, validateMeetingIntervalRequest } from '../generated/validators.js';
 import type { Diagnostic, ValidationResult } from './diagnostic.js';
 import { endpoints, isEndpointId, type AttendanceMode, type EndpointId } from './endpoints.js';
 import { translateSchemaErrors } from './translate-schema-errors.js';
-import { cleanObjectPrototype, plainSchemaCheck, provesValidPlain } from './plain-schema-check.js';
+import { checkParsedJson, provesValidPlain, type ParsedJsonCheck } from './plain-schema-check.js';
 import { isQuietDailyTime } from './rules/quiet-daily-time.js';
 import { isQuietMeetingInterval } from './rules/quiet-meeting-interval.js';
 import { semanticRules } from './rules/catalogue.js';
@@ -48,49 +48,54 @@ export function validate(payload: unknown, endpoint: EndpointId): ValidationResu
 }
 
 /**
- * {@link validate} for a value `JSON.parse` has just returned, untouched (the CLI's case): the same
- * result, quicker when the payload is invalid. `JSON.parse` makes only plain data (own data
- * members, `Object.prototype` and `Array.prototype`), so the own-member semantics hold by
- * construction: the schema errors come from the plain-data validators, and the rules read members
- * without testing them. For any other value (built in code, edited after parsing, a class instance,
- * a Proxy) the answer may differ from validate()'s: use validate().
+ * {@link validate} for a value `JSON.parse` has just returned, untouched (the CLI's case, the mock's):
+ * the same result, quicker. `JSON.parse` makes only plain data (own data members,
+ * `Object.prototype` and `Array.prototype`), so the own-member semantics hold by construction once
+ * `Object.prototype` is clean (see `checkParsedJson`): the schema check is the plain-data one, its
+ * errors are the schema errors, and the rules read members without testing them. For any other
+ * value (built in code, edited after parsing, a class instance, a Proxy) the answer may differ from
+ * validate()'s: use validate().
  *
  * @param payload - What `JSON.parse` returned for the request body.
  * @param endpoint - `daily_time`, `batch_daily_time` or `meeting_interval`.
- * @param provedPlain - What `plainMembers(payload, endpoint) !== undefined` answered, when the
- *   caller already asked (lint does, to prove the text free of duplicate members): not asked again.
+ * @param check - What `checkParsedJson(payload, endpoint)` answered, when the caller already asked
+ *   (lint does, to prove the text free of duplicate members): not asked again.
  * @example
  * ```ts
  * const { valid, diagnostics } = validateParsedJson(JSON.parse(text), 'batch_daily_time');
  * ```
  */
-export function validateParsedJson(payload: unknown, endpoint: EndpointId, provedPlain?: boolean): ValidationResult {
-  return validateAny(payload, endpoint, true, provedPlain);
+export function validateParsedJson(payload: unknown, endpoint: EndpointId, check?: ParsedJsonCheck): ValidationResult {
+  return validateAny(payload, endpoint, true, check);
 }
 
-function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean, provedPlain?: boolean): ValidationResult {
+function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean, known?: ParsedJsonCheck): ValidationResult {
   try {
     if (!isEndpointId(endpoint)) {
       return finish([{ code: 'unknown-endpoint', severity: 'error', path: '', message: unknownEndpointMessage(endpoint) }]);
     }
-    // Plain parsed data (the common case) is proved valid by the quicker plain-access validator;
-    // anything else, or anything invalid, gets the own-member check and its errors.
-    const plain = provedPlain ?? provesValidPlain(payload, endpoint);
+    // What JSON.parse made is plain data throughout while Object.prototype is clean: the plain-data
+    // check answers for it, errors included. Anything else is proved valid plain data by the quicker
+    // plain-access validator, or gets the own-member check and its errors.
+    const parsed = parsedJson ? (known ?? checkParsedJson(payload, endpoint)) : undefined;
+    const plain = parsed === undefined ? provesValidPlain(payload, endpoint) : parsed.valid;
     // A valid plain payload with nothing for a rule to say (the common batch, a day's bell schedule) is done.
     if (plain && endpoint !== 'meeting_interval' && isQuietDailyTime(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     if (plain && endpoint === 'meeting_interval' && isQuietMeetingInterval(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
-    // What JSON.parse made is plain data throughout (while Object.prototype is clean): the
-    // plain-access validator's errors are the own-member check's.
-    const plainData = plain || (parsedJson && cleanObjectPrototype());
-    const check = plainData ? plainSchemaCheck(endpoint) : schemaChecks[endpoint];
-    const diagnostics = plain || check(payload) ? [] : translateSchemaErrors(check.errors ?? [], payload, endpoint);
-    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plainData);
+    const diagnostics = plain ? [] : translateSchemaErrors(parsed?.valid === false ? parsed.errors : ownMemberErrors(payload, endpoint), payload, endpoint);
+    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plain || parsed !== undefined);
     return finish(diagnostics);
   } catch (error) {
     // Only a hostile value (a throwing getter or Proxy) gets here: report it, never rethrow.
     const reason = error instanceof Error ? error.message : 'reading it threw';
     return finish([{ code: 'payload-shape', severity: 'error', path: '', message: `The payload could not be read as JSON data (${reason.slice(0, 200)}): pass plain parsed JSON.` }]);
   }
+}
+
+// The own-member check's errors ([] when it passes: a valid payload not proved plain).
+function ownMemberErrors(payload: unknown, endpoint: EndpointId): readonly ErrorObject[] {
+  const check = schemaChecks[endpoint];
+  return check(payload) ? [] : (check.errors ?? []);
 }
 
 function finish(diagnostics: Diagnostic[]): ValidationResult {

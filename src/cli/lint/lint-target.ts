@@ -8,7 +8,7 @@ import { defaultMaxFileSize } from './lint-config.js';
 import type { LintSourceOutcome } from './lint-source.js';
 import { defaultMaxDepth, parseJsonText } from '../io/parse-json-text.js';
 import { validateParsedJson } from '../../validate.js';
-import { plainMembers } from '../../plain-schema-check.js';
+import { checkParsedJson, type ParsedJsonCheck } from '../../plain-schema-check.js';
 import { toLintResult, type LintResult } from './lint-result.js';
 import { inputOverLimit, readInput } from '../io/read-input.js';
 import { readTextFile } from '../io/read-text-file.js';
@@ -67,22 +67,22 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
   const endpointFor = (payload: unknown): EndpointId | undefined => context.endpoint ?? mapped ?? guessEndpoint(payload);
   // Most files are clean: parse and validate here, and load the locating and fixing machinery
   // (lint-source and what it needs) only for a file with something to report.
-  // The proof that a payload is valid plain data counts its members: with the text's colons that
-  // proves it free of duplicate members (and its depth bounded) without another walk of the value.
+  // The schema check of the parsed value counts its members when it passes: with the text's colons
+  // that proves it free of duplicate members (and its depth bounded) without another walk of the
+  // value. Its errors, when it fails, are the validation's.
   let detected: EndpointId | undefined;
-  let provedPlain: boolean | undefined;
+  let checked: ParsedJsonCheck | undefined;
   const parsed = parseJsonText(source.text, {
     maxDepth: defaultMaxDepth,
     members: (value) => {
       detected = endpointFor(value);
       if (detected === undefined) return undefined;
-      const members = plainMembers(value, detected);
-      provedPlain = members !== undefined;
-      return members;
+      checked = checkParsedJson(value, detected);
+      return checked?.valid === true ? checked.members : undefined;
     },
   });
   const endpoint = parsed.kind === 'ok' ? detected : undefined;
-  const findings = parsed.kind === 'ok' && endpoint !== undefined ? [...validateParsedJson(parsed.value, endpoint, provedPlain).diagnostics, ...(context.extraChecks?.(parsed.value) ?? [])] : undefined;
+  const findings = parsed.kind === 'ok' && endpoint !== undefined ? [...validateParsedJson(parsed.value, endpoint, checked).diagnostics, ...(context.extraChecks?.(parsed.value) ?? [])] : undefined;
   let outcome: LintSourceOutcome;
   if (parsed.kind === 'ok' && endpoint !== undefined && findings?.length === 0 && parsed.duplicates.length === 0) {
     outcome = { kind: 'linted', endpoint, messages: [] };
