@@ -1,4 +1,4 @@
-import { anyRepeated } from './any-repeated.js';
+import { anyRepeatedPair } from './any-repeated-pair.js';
 import { normalizeId } from './check-context.js';
 import { freeTextFields, isWellFormedText } from './lone-surrogate.js';
 import { noneOverlap } from './overlap-finder.js';
@@ -29,7 +29,11 @@ export const meetingIntervalRuleCodes = ['time-order', 'mixed-student', 'mixed-d
 export function isQuietMeetingInterval(payload: Plain): boolean {
   if (!quietName(payload['name'])) return false;
   const records = payload['record'] as readonly Plain[];
-  const slots: string[] = [];
+  // Each record's slot as a pair of numbers: its ids are digit strings (the schema passed), equal
+  // as normalizeId compares them exactly when equal as numbers; -1 for a missing id, and -2 marks an
+  // interval slot, so no meeting slot equals one.
+  const slotFirst: number[] = [];
+  const slotSecond: number[] = [];
   const meetings: { start: number; end: number }[] = [];
   let student: string | undefined;
   let date: unknown;
@@ -37,15 +41,14 @@ export function isQuietMeetingInterval(payload: Plain): boolean {
     const record = records[i] as Plain;
     if (!quietName(record['name'])) return false;
     const attendance = (record['tables'] as Plain)['attendance'] as Plain;
-    const id = normalizeId(attendance['studentid'] as string);
-    if (i === 0) [student, date] = [id, attendance['att_date']];
-    else if (id !== student || attendance['att_date'] !== date) return false;
+    const studentid = normalizeId(attendance['studentid'] as string);
+    if (i === 0) [student, date] = [studentid, attendance['att_date']];
+    else if (studentid !== student || attendance['att_date'] !== date) return false;
     for (const field of freeTextFields) {
       const text = attendance[field];
       if (text !== undefined && !isWellFormedText(text as string)) return false;
     }
-    // The slot within the one student-day, as duplicate-record keys it (a missing id is '').
-    let slot: string;
+    // The slot within the one student-day, as duplicate-record keys it.
     if (attendance['att_mode_code'] === 'ATT_ModeMeeting') {
       const start = attendance['start_time'] as number;
       const end = attendance['end_time'] as number;
@@ -54,21 +57,23 @@ export function isQuietMeetingInterval(payload: Plain): boolean {
       const previous = meetings[meetings.length - 1];
       if (previous !== undefined && start < previous.end && previous.start < end) return false;
       meetings.push({ start, end });
-      slot = `M|${part(attendance['ccid'])}|${part(attendance['periodid'])}`;
+      slotFirst.push(idNumber(attendance['ccid']));
+      slotSecond.push(idNumber(attendance['periodid']));
     } else {
       if (attendance['att_mode_code'] !== 'ATT_ModeInterval') return false;
       if (attendance['start_time'] !== undefined || attendance['end_time'] !== undefined) return false;
-      slot = `I|${part(attendance['att_interval'])}`;
+      slotFirst.push(-2);
+      slotSecond.push(idNumber(attendance['att_interval']));
     }
-    slots.push(slot);
   }
-  return !anyRepeated(slots) && (meetings.length < 2 || noneOverlap(meetings));
+  return !anyRepeatedPair(slotFirst, slotSecond) && (meetings.length < 2 || noneOverlap(meetings));
 }
 
 function quietName(name: unknown): boolean {
   return name === undefined || name === 'ATTENDANCE';
 }
 
-function part(id: unknown): string {
-  return id === undefined ? '' : normalizeId(id as string);
+// An Id (1 to 10 decimal digits) as a number, exact below 2^53; -1 when missing.
+function idNumber(value: unknown): number {
+  return value === undefined ? -1 : Number(value as string);
 }
