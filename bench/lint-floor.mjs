@@ -1,8 +1,8 @@
 // The floor of the lint benchmark (bench/lint.mjs): the least any linter of these files must do, as
 // a script a user could write in a minute: read each file (readFileSync), JSON.parse it, and check it
-// with the plain ajv validators compiled ahead of time from the same schemas (generated/
-// plain-validators.js, ajv standalone: no schema compilation at run time), then print the errors as
-// JSON. No semantic rule, no duplicate-member or UTF-8 check, no line and column, no config, no
+// with the plain-data validators compiled ahead of time from the same schemas (generated/
+// plain-validators.js: ajv standalone code, no schema compilation at run time, with the hot patterns
+// matched by loops as in ps-attendance itself), then print the errors as JSON. No semantic rule, no duplicate-member or UTF-8 check, no line and column, no config, no
 // ignores, no globbing beyond a directory listing. Not a competitor: it shows how much of ajv-cli's
 // time any linter must spend anyway, so how close to that floor a target sits.
 //   node bench/lint-floor.mjs <dir made by bench/lint.mjs>
