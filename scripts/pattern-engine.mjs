@@ -4,8 +4,8 @@
 // tests per record) are answered by plain loops over the string's UTF-16 code units, which cost a
 // third of what the RegExp does; every other pattern gets `new RegExp(pattern, flags)`, as with
 // ajv's default engine. A known pattern is matched by its exact source text, so a schema that
-// changes one gets the RegExp again, never a stale matcher; properties/pattern-engine.property.ts
-// holds each matcher to the RegExp it stands for, and properties/generated-validators.property.ts
+// changes one gets the RegExp again, never a stale matcher; test/generated/pattern-engine.test.ts
+// holds each matcher to the RegExp it stands for, and test/generated/generated-validators.test.ts
 // holds the generated validators to a fresh ajv compile of the schemas.
 //
 // Each matcher is equivalent with or without the `u` flag: the three patterns are ASCII literals,

@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import * as fc from 'fast-check';
 import type { Ignore } from 'ignore';
 import { describe, expect, it } from 'vitest';
-import { pathMatcher } from '../src/cli/lint/path-matcher.js';
-import { fcParams } from './fc-params.js';
+import { pathMatcher } from '../../src/cli/lint/path-matcher.js';
+import { fcParams } from '../../properties/fc-params.js';
 
 // Config globs are matched with `ignore`'s answers; globs of the form `dir/sub/**` by comparing the
 // path's start (src/cli/lint/path-matcher.ts). Held here to `ignore` itself on paths of every kind.

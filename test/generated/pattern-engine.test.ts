@@ -2,13 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { patternEngine } from '../scripts/pattern-engine.mjs';
-import { fcParams } from './fc-params.js';
+import { patternEngine } from '../../scripts/pattern-engine.mjs';
+import { fcParams } from '../../properties/fc-params.js';
 
 // The validators match the request schemas' hot patterns with loops (scripts/pattern-engine.mjs).
 // Each loop must answer as the RegExp it stands for, on every string, with the `u` flag as ajv
 // compiles it and without.
-const dir = join(import.meta.dirname, '..', 'schemas');
+const dir = join(import.meta.dirname, '..', '..', 'schemas');
 const schemaPatterns = new Set<string>();
 const collect = (node: unknown): void => {
   if (node === null || typeof node !== 'object') return;

@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as plainValidators from '../generated/plain-validators.js';
-import * as ownValidators from '../generated/validators.js';
-import { invalidPayload, validPayload } from './arbitraries/index.js';
-import { fcParams } from './fc-params.js';
+import * as plainValidators from '../../generated/plain-validators.js';
+import * as ownValidators from '../../generated/validators.js';
+import { invalidPayload, validPayload } from '../../properties/arbitraries/index.js';
+import { fcParams } from '../../properties/fc-params.js';
 
 // The generated validators are ajv's standalone code with two changes of ours (scripts/generate.mjs):
 // the hot patterns are matched by loops (scripts/pattern-engine.mjs) and named-member lookups are
 // written as comparisons (scripts/member-tests.mjs). Held here to what ajv itself compiles from the
 // same schemas with the same options and its own RegExp engine: the same verdict and the same errors.
-const dir = join(import.meta.dirname, '..', 'schemas');
+const dir = join(import.meta.dirname, '..', '..', 'schemas');
 const schemas = readdirSync(dir)
   .filter((f) => f.endsWith('.schema.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { $id: string; title: string; type?: unknown });
