@@ -1,8 +1,8 @@
 import { describeSpan } from '../describe-seconds.js';
-import { attendancePath, cleanNumber, cleanString, type SemanticRule } from './check-context.js';
+import { attendancePath, cleanNumber, cleanString, type RecordView, type SemanticRule } from './check-context.js';
 import { meetingAttendance, payloadOf } from './examples.js';
 import { firstEqualKeys } from './first-equal-keys.js';
-import { findFirstOverlaps, type TimedMeeting } from './overlap-finder.js';
+import { findFirstOverlaps, noneOverlap, type TimedMeeting } from './overlap-finder.js';
 
 /** `meeting-overlap`: two meeting records of a payload overlap in time. */
 export const meetingOverlap: SemanticRule<'meeting-overlap'> = {
@@ -24,18 +24,21 @@ export const meetingOverlap: SemanticRule<'meeting-overlap'> = {
     },
   },
   check(context) {
-    const meetings: { index: number; start: number; end: number; slot: number }[] = [];
-    // The ccid and periodid of each meeting, for its slot: the same two strings are the same slot.
-    const slotParts: (string | undefined)[] = [];
+    const meetings: { index: number; start: number; end: number; slot: number; view: RecordView }[] = [];
     for (const view of context.views) {
       if (view.mode !== 'ATT_ModeMeeting') continue;
       const start = cleanNumber(context, view, 'start_time');
       const end = cleanNumber(context, view, 'end_time');
       if (start === undefined || end === undefined || end <= start) continue;
-      // The same ccid/periodid twice is a duplicate-record, not an overlap: one cause, one diagnostic.
-      slotParts.push(cleanString(context, view, 'ccid') ?? '', cleanString(context, view, 'periodid') ?? '');
-      meetings.push({ index: view.index, start, end, slot: 0 });
+      meetings.push({ index: view.index, start, end, slot: 0, view });
     }
+    // A day with no two meetings overlapping at all (the usual one) has nothing to report, whatever
+    // the slots: one sweep proves it.
+    if (meetings.length < 2 || noneOverlap(meetings)) return;
+    // The ccid and periodid of each meeting, for its slot: the same two strings are the same slot.
+    // The same ccid/periodid twice is a duplicate-record, not an overlap: one cause, one diagnostic.
+    const slotParts: (string | undefined)[] = [];
+    for (const { view } of meetings) slotParts.push(cleanString(context, view, 'ccid') ?? '', cleanString(context, view, 'periodid') ?? '');
     // A slot's number is the position of its first meeting: equal numbers, equal slots, and no
     // slot text or map entry per meeting for the garbage collector to copy.
     const slots = firstEqualKeys(slotParts, 2);
