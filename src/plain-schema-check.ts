@@ -68,7 +68,7 @@ export function provesValidPlain(payload: unknown, endpoint: EndpointId): boolea
 export function plainMembers(payload: unknown, endpoint: EndpointId): number | undefined {
   try {
     if (!cleanObjectPrototype() || !(plainChecks[endpoint](payload) as boolean)) return undefined;
-    const members = ownedMembers(payload as Readonly<Record<string, unknown>>, endpoint);
+    const members = modelMembers(payload as Readonly<Record<string, unknown>>, endpoint, true);
     return members < 0 ? undefined : members;
   } catch {
     return undefined;
@@ -98,7 +98,7 @@ export function checkParsedJson(value: unknown, endpoint: EndpointId): ParsedJso
   for (let i = 0; i < modelMemberNames.length; i++) if ((modelMemberNames[i] as string) in Object.prototype) return undefined;
   const check = plainChecks[endpoint];
   if (!(check(value) as boolean)) return { valid: false, errors: check.errors ?? [] };
-  return { valid: true, members: countedMembers(value as Readonly<Record<string, unknown>>, endpoint) };
+  return { valid: true, members: modelMembers(value as Readonly<Record<string, unknown>>, endpoint, false) };
 }
 
 /**
@@ -111,16 +111,9 @@ export function checkParsedJson(value: unknown, endpoint: EndpointId): ParsedJso
  */
 export type ParsedJsonCheck = { readonly valid: true; readonly members: number } | { readonly valid: false; readonly errors: readonly ErrorObject[] };
 
-/**
- * Whether `Object.prototype` has no enumerable member (nothing has polluted it), so that `for…in` and
- * plain member reads see only an object's own members on plain data.
- *
- * @example
- * ```ts
- * cleanObjectPrototype(); // true, unless some code added an enumerable member to Object.prototype
- * ```
- */
-export function cleanObjectPrototype(): boolean {
+// Whether `Object.prototype` has no enumerable member (nothing has polluted it), so that `for…in`
+// and plain member reads see only an object's own members on plain data.
+function cleanObjectPrototype(): boolean {
   for (const _ in Object.prototype) return false;
   return true;
 }
@@ -141,24 +134,12 @@ export function plainSchemaCheck(endpoint: EndpointId): ValidateFunction {
 
 type Plain = Readonly<Record<string, unknown>>;
 
-// The schema passed on data whose members are all its own: the members of the model objects, by name.
-function countedMembers(payload: Plain, endpoint: EndpointId): number {
-  let members = countPayloadMembers(payload);
-  const records = payload['record'] as readonly Plain[];
-  const countAttendance = attendanceCounters[endpoint];
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i] as Plain;
-    const tables = record['tables'] as Plain;
-    members += countRecordMembers(record) + countTablesMembers(tables) + countAttendance(tables['attendance'] as Plain);
-  }
-  return members;
-}
-
 // The schema passed, so the payload, records, tables and attendance tables are objects of the model:
-// the defined members of them all when each has only own enumerable ones, else -1.
-function ownedMembers(payload: Plain, endpoint: EndpointId): number {
+// the defined members of them all, counted by name. With `proveOwned`, -1 unless each object has only
+// own enumerable ones (for data not known to come from JSON.parse).
+function modelMembers(payload: Plain, endpoint: EndpointId, proveOwned: boolean): number {
   let members = countPayloadMembers(payload);
-  if (!owned(payload, members)) return -1;
+  if (proveOwned && !owned(payload, members)) return -1;
   const records = payload['record'] as readonly Plain[];
   const countAttendance = attendanceCounters[endpoint];
   for (let i = 0; i < records.length; i++) {
@@ -168,7 +149,7 @@ function ownedMembers(payload: Plain, endpoint: EndpointId): number {
     const inRecord = countRecordMembers(record);
     const inTables = countTablesMembers(tables);
     const inAttendance = countAttendance(attendance);
-    if (!owned(record, inRecord) || !owned(tables, inTables) || !owned(attendance, inAttendance)) return -1;
+    if (proveOwned && (!owned(record, inRecord) || !owned(tables, inTables) || !owned(attendance, inAttendance))) return -1;
     members += inRecord + inTables + inAttendance;
   }
   return members;
