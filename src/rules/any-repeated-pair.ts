@@ -2,7 +2,8 @@
  * Whether any two positions `i < j` hold the same pair: `first[i] === first[j]` and
  * `second[i] === second[j]` (both arrays the same length, of numbers that are not NaN). An
  * open-addressing hash set over typed arrays, O(n) like a `Map`, with no key made per pair: the
- * quiet meeting_interval path keys each slot by its numeric ids this way.
+ * quiet paths key each meeting_interval slot by its numeric ids this way, and each Daily/Time
+ * student as the pair of its id with itself.
  *
  * @example
  * ```ts
@@ -10,7 +11,7 @@
  * anyRepeatedPair([88120, 88120], [1501, 1502]); // false
  * ```
  */
-export function anyRepeatedPair(first: readonly number[], second: readonly number[]): boolean {
+export function anyRepeatedPair(first: ArrayLike<number>, second: ArrayLike<number>): boolean {
   const count = first.length;
   let size = 16;
   while (size < 2 * count) size *= 2;

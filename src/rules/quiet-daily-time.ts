@@ -1,5 +1,4 @@
-import { anyRepeated } from './any-repeated.js';
-import { normalizeId } from './check-context.js';
+import { anyRepeatedPair } from './any-repeated-pair.js';
 import { isWellFormedText } from './lone-surrogate.js';
 
 type Plain = Readonly<Record<string, unknown>>;
@@ -24,7 +23,10 @@ export const dailyTimeRuleCodes = ['table-name', 'mode-unused-field', 'duplicate
 export function isQuietDailyTime(payload: Plain): boolean {
   if (!quietName(payload['name'])) return false;
   const records = payload['record'] as readonly Plain[];
-  const students: string[] = [];
+  // Each student id as a number: the schema passed, so it is 1 to 10 decimal digits, exact as a
+  // number, and equal to another as normalizeId compares them exactly when equal as numbers. A typed
+  // array written by index: this loop runs on every valid payload, mostly before V8 has optimised it.
+  const students = new Float64Array(records.length);
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as Plain;
     if (!quietName(record['name'])) return false;
@@ -33,9 +35,10 @@ export function isQuietDailyTime(payload: Plain): boolean {
     // att_comment is the one free-text column: every other string has a pattern the schema checked.
     const comment = attendance['att_comment'];
     if (comment !== undefined && !isWellFormedText(comment as string)) return false;
-    students.push(normalizeId(attendance['studentid'] as string));
+    students[i] = Number(attendance['studentid'] as string);
   }
-  return !anyRepeated(students);
+  // A pair of each id with itself repeats exactly when the id does.
+  return !anyRepeatedPair(students, students);
 }
 
 function quietName(name: unknown): boolean {

@@ -104,4 +104,18 @@ describe('the quiet meeting_interval shortcut', () => {
     expect(isQuietMeetingInterval(day({}, { ...second, att_comment: 'a\uD800' }))).toBe(false);
     expect(isQuietMeetingInterval({ ...day({}, second), name: 'attendance' })).toBe(false);
   });
+
+  it('sweeps meetings listed out of time order as well as in order', () => {
+    const day = (...overrides: Json[]): Json => payloadOf(...overrides.map((o) => meetingAttendance(o)));
+    const early = { ccid: '88119', periodid: '1500', start_time: 25000, end_time: 28000 };
+    const late = { ccid: '88121', periodid: '1502', start_time: 32700, end_time: 35700 };
+    // The first meeting (29400-32400 in the examples) listed between the others, or after them.
+    expect(isQuietMeetingInterval(day(late, {}, early))).toBe(true);
+    expect(isQuietMeetingInterval(day(late, early, {}))).toBe(true);
+    // Out of order and overlapping an earlier-listed meeting that ends later.
+    expect(isQuietMeetingInterval(day(late, {}, { ...early, end_time: 29500 }))).toBe(false);
+    expect(isQuietMeetingInterval(day(late, early, { start_time: 27000, end_time: 28500 }))).toBe(false);
+    // In order, the second starting before the first ends.
+    expect(isQuietMeetingInterval(day({ start_time: 20000, end_time: 40000 }, { ...early, start_time: 21000, end_time: 22000 }, late))).toBe(false);
+  });
 });
