@@ -1,6 +1,7 @@
 import { cleanString, memberOf, normalizeId, type CheckContext, type RecordView, type SemanticRule } from './check-context.js';
 import { dailyAttendance, payloadOf } from './examples.js';
 import { anyRepeated } from './any-repeated.js';
+import { anyRepeatedPair } from './any-repeated-pair.js';
 import { firstEqualKeys } from './first-equal-keys.js';
 
 /** Parts per record of {@link writeSlotParts}. */
@@ -77,6 +78,7 @@ export const duplicateRecord: SemanticRule<'duplicate-record'> = {
     if (!anyRepeated(students)) return;
     const parts = new Array<string | undefined>(views.length * slotWidth);
     for (let k = 0; k < views.length; k++) writeSlotParts(context, views[k] as RecordView, parts, k * slotWidth);
+    if (!slotIdsMayRepeat(parts, views.length)) return;
     const firsts = firstEqualKeys(parts, slotWidth);
     for (let k = 0; k < views.length; k++) {
       const firstAt = firsts[k] as number;
@@ -93,6 +95,43 @@ export const duplicateRecord: SemanticRule<'duplicate-record'> = {
     }
   },
 };
+
+// A quick proof that no two slots are equal, for the common one-student payload (a day of meetings,
+// where the student check above cannot help): the mode and the slot's own ids, as numbers, in a
+// numeric pair set. Equal slots have equal pairs, so no repeated pair means no repeated slot; a
+// repeated pair (or an id that is not a plain digit string) leaves it to the exact comparison.
+const modeCodes: Readonly<Record<string, number>> = { ATT_ModeDaily: 0, ATT_ModeTime: 1, ATT_ModeMeeting: 2, ATT_ModeInterval: 3 };
+const modeStride = 2 ** 34; // above any 10-digit id, and 4 modes * 2^34 stays below 2^53
+
+function slotIdsMayRepeat(parts: readonly (string | undefined)[], count: number): boolean {
+  const first = new Float64Array(count);
+  const second = new Float64Array(count);
+  let used = 0;
+  for (let k = 0; k < count; k++) {
+    const at = k * slotWidth;
+    if (parts[at] === undefined) continue; // not keyed: never a duplicate
+    const mode = modeCodes[parts[at + 2] as string];
+    const rest = idValue(parts[at + 3]);
+    const last = idValue(parts[at + 4]);
+    if (mode === undefined || rest === undefined || last === undefined) return true;
+    first[used] = mode * modeStride + rest;
+    second[used] = last;
+    used++;
+  }
+  return anyRepeatedPair(first.subarray(0, used), second.subarray(0, used));
+}
+
+// A normalised id part as a number (-1 for absent or empty, the marker of a missing id), or
+// undefined when it is not 1 to 10 decimal digits.
+function idValue(part: string | undefined): number | undefined {
+  if (part === undefined || part === '') return -1;
+  if (part.length > 10) return undefined;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return Number(part);
+}
 
 function slotNoun(view: RecordView): string {
   if (view.mode === 'ATT_ModeMeeting') return 'ccid/periodid';
