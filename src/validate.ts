@@ -7,7 +7,7 @@ import { checkParsedJson, provesValidPlain, type ParsedJsonCheck } from './plain
 import { isQuietDailyTime } from './rules/quiet-daily-time.js';
 import { isQuietMeetingInterval } from './rules/quiet-meeting-interval.js';
 import { semanticRules } from './rules/catalogue.js';
-import type { CheckContext, RecordView } from './rules/check-context.js';
+import type { CheckContext, FieldFlags, RecordView } from './rules/check-context.js';
 import { unknownEndpointMessage } from './rules/unknown-endpoint.js';
 
 // Compiled at build time (generated/validators.js, ajv standalone): no schema compilation at run time.
@@ -83,6 +83,14 @@ function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean
     if (plain && endpoint !== 'meeting_interval' && isQuietDailyTime(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     if (plain && endpoint === 'meeting_interval' && isQuietMeetingInterval(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     const diagnostics = plain ? [] : translateSchemaErrors(parsed?.valid === false ? parsed.errors : ownMemberErrors(payload, endpoint), payload, endpoint);
+    // Parsed JSON whose schema errors are all on attendance members (a bad date or id, the common
+    // mistake) has the model's shape: the quiet checks answer for the rules there too, leaving the
+    // flagged members out as the rules do.
+    if (parsed?.valid === false && onlyAttendanceMemberErrors(parsed.errors)) {
+      const flagged = fieldFlags(diagnostics);
+      const payloadObject = payload as Record<string, unknown>;
+      if (endpoint === 'meeting_interval' ? isQuietMeetingInterval(payloadObject, flagged) : isQuietDailyTime(payloadObject, flagged)) return finish(diagnostics);
+    }
     if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plain || parsed !== undefined);
     return finish(diagnostics);
   } catch (error) {
@@ -108,16 +116,33 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function runSemanticRules(payload: Record<string, unknown>, endpoint: EndpointId, diagnostics: Diagnostic[], plain: boolean): void {
+// Schema errors all on members of attendance tables (/record/<i>/tables/attendance/<member>), none on
+// att_mode_code: every object above them passed its checks (type, required members, no others), and
+// each record's mode chose its branch, so the payload has the model's shape.
+const attendanceMember = /^\/record\/\d+\/tables\/attendance\/([^/]+)$/;
+function onlyAttendanceMemberErrors(errors: readonly ErrorObject[]): boolean {
+  for (const error of errors) {
+    const member = attendanceMember.exec(error.instancePath)?.[1];
+    if (member === undefined || member === 'att_mode_code') return false;
+  }
+  return true;
+}
+
+// The members the schema diagnostics point at, as the rules see them (CheckContext.isFlagged).
+function fieldFlags(diagnostics: readonly Diagnostic[]): FieldFlags {
   const flagged = new Set<string>();
   for (const d of diagnostics) if (d.recordIndex !== undefined) flagged.add(flagKey(d.recordIndex, d.path));
+  // The set is empty for a valid payload, so the common case costs one size check.
+  return (index, field) => flagged.size !== 0 && flagged.has(`${index}/${field}`);
+}
+
+function runSemanticRules(payload: Record<string, unknown>, endpoint: EndpointId, diagnostics: Diagnostic[], plain: boolean): void {
   const context: CheckContext = {
     endpoint,
     payload,
     views: recordViews(payload, endpoints[endpoint].modes, plain),
     plain,
-    // The set is empty for a valid payload, so the common case costs one size check.
-    isFlagged: (index, field) => flagged.size !== 0 && flagged.has(`${index}/${field}`),
+    isFlagged: fieldFlags(diagnostics),
     report: (diagnostic) => diagnostics.push(diagnostic),
   };
   // Rules about meetings and one-student-one-day payloads have nothing to check on the Daily/Time

@@ -27,6 +27,17 @@ export interface CheckContext {
   report(diagnostic: Diagnostic): void;
 }
 
+/**
+ * Whether a schema diagnostic points at member `field` of record `index`'s attendance table: the
+ * rules leave such a value alone ({@link CheckContext.isFlagged}), and so do the quiet checks.
+ *
+ * @example
+ * ```ts
+ * const flagged: FieldFlags = (index, field) => index === 0 && field === 'att_date';
+ * ```
+ */
+export type FieldFlags = (index: number, field: string) => boolean;
+
 /** A rule JSON Schema cannot express: across records, or between members of one record. */
 export interface SemanticRule<C extends RuleCode = RuleCode> {
   readonly definition: RuleDefinition<C>;

@@ -1,0 +1,132 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validate, validateParsedJson } from '../../src/validate.js';
+import { isQuietDailyTime } from '../../src/rules/quiet-daily-time.js';
+import { isQuietMeetingInterval } from '../../src/rules/quiet-meeting-interval.js';
+import { dailyAttendance, meetingAttendance, payloadOf } from '../../src/rules/examples.js';
+import { validPayload } from '../../properties/arbitraries/index.js';
+import { fcParams } from '../../properties/fc-params.js';
+
+// validateParsedJson skips the rule runner for parsed JSON whose schema errors are all on attendance
+// members (not att_mode_code) when the quiet checks, told which members are flagged, clear it. The
+// shortcut must never hide a finding: on payloads with such mistakes and with changes made to give
+// each rule something to say, it must give what the rule runner gives, forced here by a payload that
+// is not plain data (another prototype: the own-member path, every rule run).
+
+type Json = Record<string, unknown>;
+const reparsed = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
+const notPlain = (payload: Json): Json => Object.create(Object.create(Object.prototype) as object, Object.getOwnPropertyDescriptors(payload)) as Json;
+const attendanceOf = (payload: Json, i: number): Json => ((payload['record'] as Json[])[i]?.['tables'] as Json)['attendance'] as Json;
+
+const members = ['studentid', 'att_date', 'schoolid', 'yearid', 'att_mode_code', 'attendance_codeid', 'att_comment', 'total_minutes', 'programid', 'dcid', 'ccid', 'periodid', 'att_interval', 'start_time', 'end_time', 'calendar_dayid'];
+// Values the schema refuses for most members (and some it accepts for a few): a wrong type, a bad pattern.
+const badValue = fc.constantFrom<unknown>('09/02/2025', 'x', '', '-1', '12345678901', 7, 86401, -5, 1.5, null, true, ['1'], 'ATT_ModeMeeting', 'ATT_ModeDaily');
+
+const change = fc.oneof(
+  // A schema mistake on one member (or one the rules look at, such as the student or the times).
+  fc.record({ kind: fc.constant('bad-member' as const), i: fc.nat(), member: fc.constantFrom(...members), value: badValue }),
+  fc.record({ kind: fc.constant('copy' as const), i: fc.nat(), j: fc.nat(), member: fc.constantFrom('studentid', 'att_date', 'ccid', 'periodid', 'att_interval', 'programid', 'start_time', 'end_time') }),
+  fc.record({ kind: fc.constant('student' as const), i: fc.nat(), value: fc.constantFrom('leading-zero', 'other') }),
+  fc.record({ kind: fc.constant('date' as const), i: fc.nat() }),
+  fc.record({ kind: fc.constant('overlap' as const), i: fc.nat(), j: fc.nat(), by: fc.integer({ min: 1, max: 600 }) }),
+  fc.record({ kind: fc.constant('swap-times' as const), i: fc.nat() }),
+  fc.record({ kind: fc.constant('unused-field' as const), i: fc.nat() }),
+  fc.record({ kind: fc.constant('comment' as const), i: fc.nat(), value: fc.constantFrom('ok', 'half \uD800', 'pair \uD83D\uDE00') }),
+  fc.record({ kind: fc.constant('name' as const), i: fc.option(fc.nat()), value: fc.constantFrom('Attendance', 'ATTENDANCE', 'x') }),
+);
+type Change = typeof change extends fc.Arbitrary<infer C> ? C : never;
+
+function apply(payload: Json, c: Change): void {
+  const records = payload['record'] as Json[];
+  const n = records.length;
+  const a = (i: number): Json => attendanceOf(payload, i % n);
+  switch (c.kind) {
+    case 'bad-member':
+      a(c.i)[c.member] = c.value;
+      break;
+    case 'copy':
+      if (a(c.i)[c.member] !== undefined) a(c.j)[c.member] = a(c.i)[c.member];
+      break;
+    case 'student':
+      a(c.i)['studentid'] = c.value === 'leading-zero' ? `0${String(a(0)['studentid'])}` : '999999';
+      break;
+    case 'date':
+      a(c.i)['att_date'] = '2024-01-02';
+      break;
+    case 'overlap': {
+      const [x, y] = [a(c.i), a(c.j)];
+      if (typeof x['end_time'] === 'number' && y['att_mode_code'] === 'ATT_ModeMeeting') {
+        y['start_time'] = Math.max(0, x['end_time'] - c.by);
+        y['end_time'] = (y['start_time'] as number) + 900;
+      }
+      break;
+    }
+    case 'swap-times': {
+      const x = a(c.i);
+      [x['start_time'], x['end_time']] = [x['end_time'], x['start_time']];
+      break;
+    }
+    case 'unused-field': {
+      const x = a(c.i);
+      const mode = x['att_mode_code'];
+      if (mode === 'ATT_ModeDaily') x['total_minutes'] = '30';
+      else if (mode === 'ATT_ModeMeeting') x['att_interval'] = '3';
+      else if (mode === 'ATT_ModeInterval') x['start_time'] = 29400;
+      break;
+    }
+    case 'comment':
+      a(c.i)['att_comment'] = c.value;
+      break;
+    case 'name':
+      if (c.i === null) payload['name'] = c.value;
+      else (records[c.i % n] as Json)['name'] = c.value;
+      break;
+  }
+}
+
+describe('the quiet checks on parsed payloads with mistakes on attendance members', () => {
+  it('never hide a finding: validateParsedJson gives the rule runner\'s diagnostics', () => {
+    fc.assert(
+      fc.property(validPayload({ minRecords: 1, maxRecords: 6 }), fc.array(change, { minLength: 1, maxLength: 4 }), ({ endpoint, payload: generated }, changes) => {
+        const payload = reparsed(generated);
+        for (const c of changes) apply(payload, c);
+        const parsed = reparsed(payload);
+        expect(validateParsedJson(parsed, endpoint)).toEqual(validate(notPlain(parsed), endpoint));
+      }),
+      fcParams(1500),
+    );
+  });
+
+  it('leave out a flagged member as the rules do, and count a present one for mode-unused-field', () => {
+    const date = (index: number, field: string): boolean => field === 'att_date' && index === 1;
+    const student = (index: number, field: string): boolean => field === 'studentid' && index === 1;
+    // Two records of one student: a duplicate only while the second's student is not flagged.
+    const twice = payloadOf(dailyAttendance(), dailyAttendance({ att_date: '2025-09-03' }));
+    expect(isQuietDailyTime(twice)).toBe(false);
+    expect(isQuietDailyTime(twice, student)).toBe(true);
+    expect(isQuietDailyTime(twice, date)).toBe(false);
+    expect(isQuietDailyTime(payloadOf(dailyAttendance({ total_minutes: 'x' })), (_, field) => field === 'total_minutes')).toBe(false);
+    // A meeting day: a second record on another day is a mixed-date finding unless its date is flagged.
+    const second = { ccid: '88121', periodid: '1502', start_time: 32700, end_time: 35700 };
+    expect(isQuietMeetingInterval(payloadOf(meetingAttendance(), meetingAttendance({ ...second, att_date: '2025-09-03' })))).toBe(false);
+    expect(isQuietMeetingInterval(payloadOf(meetingAttendance(), meetingAttendance({ ...second, att_date: '09/03/2025' })), date)).toBe(true);
+    expect(isQuietMeetingInterval(payloadOf(meetingAttendance(), meetingAttendance({ ...second, studentid: 'x' })), student)).toBe(true);
+    expect(isQuietMeetingInterval(payloadOf(meetingAttendance(), meetingAttendance({ ...second, studentid: '4243' })), date)).toBe(false);
+    // The same slot twice, and a flagged id that keeps the second from writing a slot at all.
+    const sameSlot = payloadOf(meetingAttendance(), meetingAttendance({ start_time: 32700, end_time: 35700 }));
+    expect(isQuietMeetingInterval(sameSlot)).toBe(false);
+    expect(isQuietMeetingInterval(sameSlot, (index, field) => index === 1 && field === 'ccid')).toBe(true);
+    // An overlap, and the overlapping meeting's time flagged.
+    const overlap = payloadOf(meetingAttendance(), meetingAttendance({ ...second, start_time: 30000 }));
+    expect(isQuietMeetingInterval(overlap)).toBe(false);
+    expect(isQuietMeetingInterval(overlap, (index, field) => index === 1 && field === 'start_time')).toBe(true);
+    expect(isQuietMeetingInterval(payloadOf(meetingAttendance({ att_interval: 'x' })), (_, field) => field === 'att_interval')).toBe(false);
+  });
+
+  it('take the shortcut for a bad date, and not for a mistake on att_mode_code or above the attendance tables', () => {
+    const text = (attendance: Json, extra: Json = {}): Json => reparsed({ ...payloadOf(attendance, dailyAttendance({ studentid: '4243' })), ...extra });
+    for (const payload of [text(dailyAttendance({ att_date: '09/02/2025' })), text(dailyAttendance({ att_mode_code: 'ATT_ModeNope' })), text(dailyAttendance(), { name: 5 }), text(dailyAttendance({ studentid: 42 }))]) {
+      expect(validateParsedJson(payload, 'batch_daily_time')).toEqual(validate(notPlain(payload), 'batch_daily_time'));
+    }
+  });
+});
