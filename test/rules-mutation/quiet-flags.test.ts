@@ -4,7 +4,7 @@ import { validate, validateParsedJson } from '../../src/validate.js';
 import { isQuietDailyTime } from '../../src/rules/quiet-daily-time.js';
 import { isQuietMeetingInterval } from '../../src/rules/quiet-meeting-interval.js';
 import { dailyAttendance, meetingAttendance, payloadOf } from '../../src/rules/examples.js';
-import { validPayload } from '../../properties/arbitraries/index.js';
+import { batchDailyTimeRequest, dailyTimeRequest, meetingIntervalRequest } from '../../properties/arbitraries/index.js';
 import { fcParams } from '../../properties/fc-params.js';
 
 // validateParsedJson skips the rule runner for parsed JSON whose schema errors are all on attendance
@@ -84,10 +84,17 @@ function apply(payload: Json, c: Change): void {
   }
 }
 
+// Valid payloads of every endpoint, a few records each.
+const validPayloads = fc.oneof(
+  batchDailyTimeRequest({ minRecords: 1, maxRecords: 6 }).map((payload) => ({ endpoint: 'batch_daily_time' as const, payload })),
+  dailyTimeRequest().map((payload) => ({ endpoint: 'daily_time' as const, payload })),
+  meetingIntervalRequest({ minRecords: 1, maxRecords: 6 }).map((payload) => ({ endpoint: 'meeting_interval' as const, payload })),
+);
+
 describe('the quiet checks on parsed payloads with mistakes on attendance members', () => {
   it('never hide a finding: validateParsedJson gives the rule runner\'s diagnostics', () => {
     fc.assert(
-      fc.property(validPayload({ minRecords: 1, maxRecords: 6 }), fc.array(change, { minLength: 1, maxLength: 4 }), ({ endpoint, payload: generated }, changes) => {
+      fc.property(validPayloads, fc.array(change, { minLength: 1, maxLength: 4 }), ({ endpoint, payload: generated }, changes) => {
         const payload = reparsed(generated);
         for (const c of changes) apply(payload, c);
         const parsed = reparsed(payload);
