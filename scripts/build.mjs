@@ -78,22 +78,63 @@ for (const { name, peer, module, loadsPeer } of peerEntries) {
   for (const dir of ['dist', 'dist/cjs']) write(`${dir}/entries/${name}.d.ts`, `export * from '../${module}';\n`);
 }
 
-// The CLI as one bundle (dist/cli/main.js, subcommands included): the bin then loads one module of
-// ours instead of about eighty, which was most of its start-up over bare Node.js (issue 14: cold start
-// 99 -> 80 ms, lint of 1,000 files 0.39 -> 0.35 s; code-split chunks measured no better). Only the
-// package's own modules are bundled; its dependencies (ajv's runtime, tinyglobby, jsonc-parser,
-// ignore) and Node's are imported as installed. The library (dist/src, dist/cjs) is not bundled.
+// The CLI as two chunks: dist/cli/main.js holds the dispatcher and everything lint can load (its
+// lazy imports too), dist/cli/commands.js what only split, serve, verify and proxy load. The bin then
+// loads one module of ours for lint instead of about eighty, which was most of its start-up over bare
+// Node.js (issue 14: cold start 99 -> 80 ms, lint of 1,000 files 0.39 -> 0.35 s), and V8 no longer
+// parses the other commands' 230 KB on every lint (one bundle -> two chunks: cold start 77 -> 71 ms,
+// 1,000 files 235 -> 230 ms; one chunk per lazy import, about fifty, measured slower than one
+// bundle). Only the package's own modules are bundled; its dependencies (ajv's runtime, tinyglobby,
+// jsonc-parser, ignore) and Node's are imported as installed. The library (dist/src, dist/cjs) is not
+// bundled. Chunk names carry no hash, so a build overwrites the files in place.
 const { rolldown } = await import('rolldown');
+const cliEntry = join(root, 'dist/src/cli/main.js');
+const otherCommands = ['split', 'serve', 'verify', 'proxy'].map((name) => join(root, `dist/src/cli/commands/${name}.js`));
+let lintGraph;
+// Every module lint can load: the entry's imports, static and dynamic, except the other commands.
+const lintModules = (context) => {
+  const found = new Set();
+  const pending = [cliEntry];
+  while (pending.length > 0) {
+    const id = pending.pop();
+    if (found.has(id)) continue;
+    found.add(id);
+    const info = context.getModuleInfo(id);
+    for (const next of [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])]) if (!otherCommands.includes(next)) pending.push(next);
+  }
+  return found;
+};
 const bundle = await rolldown({
-  input: join(root, 'dist/src/cli/main.js'),
+  input: cliEntry,
   platform: 'node',
+  // main.js also exports what commands.js imports from it.
+  preserveEntrySignatures: 'allow-extension',
   external: (id) => !id.startsWith('.') && !isAbsolute(id),
   onLog: (level, log) => {
+    // Expected with two chunks: a module lint imports lazily is in main.js all the same.
+    if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT') return;
     throw new Error(`bundling the CLI: ${level}: ${log.message}`);
   },
 });
 try {
-  await bundle.write({ file: join(root, 'dist/cli/main.js'), format: 'esm', codeSplitting: false });
+  await bundle.write({
+    dir: join(root, 'dist/cli'),
+    format: 'esm',
+    entryFileNames: 'main.js',
+    chunkFileNames: '[name].js',
+    codeSplitting: {
+      includeDependenciesRecursively: false,
+      groups: [
+        {
+          debugName: 'lint or the other commands',
+          name: (id, context) => {
+            lintGraph ??= lintModules(context);
+            return lintGraph.has(id) ? 'main' : 'commands';
+          },
+        },
+      ],
+    },
+  });
 } finally {
   await bundle.close();
 }
