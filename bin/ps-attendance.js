@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `ps-attendance` bin: a thin wrapper around the compiled CLI, bundled (dist/cli/main.js, built from dist/src/cli/main.js).
+// The `ps-attendance` bin: a thin wrapper around the compiled CLI, bundled (dist/cli/main.js and the
+// chunk it loads for the commands other than lint, dist/cli/commands.js; built from dist/src/cli/main.js).
 let runCli;
 try {
   ({ runCli } = await import('../dist/cli/main.js'));
