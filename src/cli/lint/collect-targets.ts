@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { CliError } from '../cli-error.js';
 import { ConfigResolver } from './config-resolver.js';
 import { GitIgnores } from './git-ignores.js';
@@ -54,6 +54,12 @@ export async function collectTargets(args: readonly string[], cwd: string, confi
     return config !== undefined && config.isIgnored(ConfigResolver.relativeTo(config, path) + (directory ? '/' : ''));
   };
   const skipped = (path: string, directory = false): boolean => git.isIgnored(path, directory) || configIgnores(path, directory);
+  // The same test for the files of one directory, its config and .gitignore rules looked up once.
+  const filesSkippedIn = (dir: string): ((path: string) => boolean) => {
+    const config = configs.forDirectory(dir);
+    const gitIgnored = git.hasRulesFor(dir);
+    return (path) => (gitIgnored && git.isIgnored(path)) || (config !== undefined && config.isIgnored(ConfigResolver.relativeTo(config, path)));
+  };
 
   for (const arg of args) {
     if (arg === '-') {
@@ -77,7 +83,7 @@ export async function collectTargets(args: readonly string[], cwd: string, confi
     } else if (kind === 'directory') {
       const found: string[] = [];
       let ignoredCount = 0;
-      walk(path, found, skipped, errors, show, () => ignoredCount++);
+      walk(path, found, { skipped, filesSkippedIn }, errors, show, () => ignoredCount++);
       if (found.length === 0) {
         errors.push(new CliError(ignoredCount > 0
           ? `${arg}: every JSON file in this directory is ignored (.gitignore or "ignores" in the config): nothing to lint.`
@@ -101,14 +107,12 @@ function isGlob(arg: string): boolean {
   return /[*?[\]{}]|[!@+]\(/.test(arg);
 }
 
-function walk(
-  dir: string,
-  found: string[],
-  skipped: (path: string, directory?: boolean) => boolean,
-  errors: CliError[],
-  show: (path: string) => string,
-  countIgnored: () => void,
-): void {
+interface WalkSkips {
+  readonly skipped: (path: string, directory?: boolean) => boolean;
+  readonly filesSkippedIn: (dir: string) => (path: string) => boolean;
+}
+
+function walk(dir: string, found: string[], skips: WalkSkips, errors: CliError[], show: (path: string) => string, countIgnored: () => void): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -116,14 +120,19 @@ function walk(
     errors.push(new CliError(`${show(dir)}: cannot list the directory (${ioReason(error)}).`));
     return;
   }
+  // `dir` is absolute and normalised, and an entry's name holds no separator: joined by hand, as
+  // path.join would (it normalises again, once per file).
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  let fileSkipped: ((path: string) => boolean) | undefined;
   for (const entry of entries) {
-    const path = join(dir, entry.name);
+    const path = prefix + entry.name;
     if (entry.isDirectory()) {
       if (alwaysSkipped.has(entry.name)) continue;
-      if (skipped(path, true)) countIgnored();
-      else walk(path, found, skipped, errors, show, countIgnored);
+      if (skips.skipped(path, true)) countIgnored();
+      else walk(path, found, skips, errors, show, countIgnored);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.json') && !neverPayloads.has(entry.name)) {
-      if (skipped(path)) countIgnored();
+      fileSkipped ??= skips.filesSkippedIn(dir);
+      if (fileSkipped(path)) countIgnored();
       else found.push(path);
     }
   }

@@ -34,6 +34,19 @@ export class GitIgnores {
     return false;
   }
 
+  /**
+   * Whether any .gitignore applies to paths in `dir` (absolute): when none does, nothing in it is
+   * ignored and {@link isIgnored} need not be asked file by file.
+   *
+   * @example
+   * ```ts
+   * new GitIgnores().hasRulesFor('/repo/payloads');
+   * ```
+   */
+  hasRulesFor(dir: string): boolean {
+    return this.chainFor(dir).length > 0;
+  }
+
   private chainFor(dir: string): readonly (readonly [string, Ignore])[] {
     let chain = this.chains.get(dir);
     if (chain === undefined) {
