@@ -98,19 +98,43 @@ export function checkParsedJson(value: unknown, endpoint: EndpointId): ParsedJso
   if (!cleanObjectPrototype()) return undefined;
   for (let i = 0; i < modelMemberNames.length; i++) if ((modelMemberNames[i] as string) in Object.prototype) return undefined;
   const check = plainChecks[endpoint];
-  if (!(check(value) as boolean)) return { valid: false, errors: check.errors ?? [] };
-  return { valid: true, members: parsedMembers(value as Readonly<Record<string, unknown>>) };
+  if (check(value) as boolean) return { valid: true, members: parsedMembers(value as Readonly<Record<string, unknown>>) };
+  const errors = check.errors ?? [];
+  // Mistakes on attendance members only leave every object of the model in place: their members
+  // are counted as for a valid payload, unless a mistaken value is an object or array, whose depth
+  // nothing has bounded.
+  const shaped = onlyAttendanceMemberErrors(errors);
+  return { valid: false, errors, shaped, members: shaped ? shapedMembers(value as Readonly<Record<string, unknown>>) : undefined };
 }
 
 /**
- * What {@link checkParsedJson} found: valid with every member counted, or the schema errors.
+ * What {@link checkParsedJson} found: valid with every member counted, or the schema errors. Invalid,
+ * `shaped` says that every error is on a member of an attendance table other than att_mode_code, so
+ * that every object above them passed its checks (type, required members, no others) and each
+ * record's mode chose its branch: the payload has the model's shape. Its `members` then counts the
+ * members of the payload, records, tables and attendance tables, all it has (unless an attendance
+ * value is an object or an array: then undefined).
  *
  * @example
  * ```ts
  * const found: ParsedJsonCheck = { valid: true, members: 9 };
+ * const mistaken: ParsedJsonCheck = { valid: false, errors, shaped: true, members: 9 }; // errors: ajv's
  * ```
  */
-export type ParsedJsonCheck = { readonly valid: true; readonly members: number } | { readonly valid: false; readonly errors: readonly ErrorObject[] };
+export type ParsedJsonCheck =
+  | { readonly valid: true; readonly members: number }
+  | { readonly valid: false; readonly errors: readonly ErrorObject[]; readonly shaped: boolean; readonly members: number | undefined };
+
+// /record/<i>/tables/attendance/<member>: the pointer of a value in an attendance table.
+const attendanceMember = /^\/record\/\d+\/tables\/attendance\/([^/]+)$/;
+
+function onlyAttendanceMemberErrors(errors: readonly ErrorObject[]): boolean {
+  for (const error of errors) {
+    const member = attendanceMember.exec(error.instancePath)?.[1];
+    if (member === undefined || member === 'att_mode_code') return false;
+  }
+  return true;
+}
 
 // Whether `Object.prototype` has no enumerable member (nothing has polluted it), so that `for…in`
 // and plain member reads see only an object's own members on plain data.
@@ -166,6 +190,25 @@ function parsedMembers(payload: Plain): number {
     const record = records[i] as Plain;
     const tables = record['tables'] as Plain;
     members += memberCount(record) + memberCount(tables) + memberCount(tables['attendance'] as Plain);
+  }
+  return members;
+}
+
+// As parsedMembers, for a payload of the model's shape whose attendance values the schema did not all
+// pass: undefined when one of them is an object or an array.
+function shapedMembers(payload: Plain): number | undefined {
+  let members = memberCount(payload);
+  const records = payload['record'] as readonly Plain[];
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as Plain;
+    const tables = record['tables'] as Plain;
+    const attendance = tables['attendance'] as Plain;
+    members += memberCount(record) + memberCount(tables);
+    for (const key in attendance) {
+      const member = attendance[key];
+      if (member !== null && typeof member === 'object') return undefined;
+      members++;
+    }
   }
   return members;
 }

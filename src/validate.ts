@@ -86,7 +86,7 @@ function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean
     // Parsed JSON whose schema errors are all on attendance members (a bad date or id, the common
     // mistake) has the model's shape: the quiet checks answer for the rules there too, leaving the
     // flagged members out as the rules do.
-    if (parsed?.valid === false && onlyAttendanceMemberErrors(parsed.errors)) {
+    if (parsed?.valid === false && parsed.shaped) {
       const flagged = fieldFlags(diagnostics);
       const payloadObject = payload as Record<string, unknown>;
       if (endpoint === 'meeting_interval' ? isQuietMeetingInterval(payloadObject, flagged) : isQuietDailyTime(payloadObject, flagged)) return finish(diagnostics);
@@ -114,18 +114,6 @@ function finish(diagnostics: Diagnostic[]): ValidationResult {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-// Schema errors all on members of attendance tables (/record/<i>/tables/attendance/<member>), none on
-// att_mode_code: every object above them passed its checks (type, required members, no others), and
-// each record's mode chose its branch, so the payload has the model's shape.
-const attendanceMember = /^\/record\/\d+\/tables\/attendance\/([^/]+)$/;
-function onlyAttendanceMemberErrors(errors: readonly ErrorObject[]): boolean {
-  for (const error of errors) {
-    const member = attendanceMember.exec(error.instancePath)?.[1];
-    if (member === undefined || member === 'att_mode_code') return false;
-  }
-  return true;
 }
 
 // The members the schema diagnostics point at, as the rules see them (CheckContext.isFlagged).

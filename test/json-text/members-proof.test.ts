@@ -10,10 +10,7 @@ import { fcParams } from '../../properties/fc-params.js';
 // payload already made (checkParsedJson; plainMembers for any plain data), instead of walking the value again. Whatever the count, the
 // answer must be what parseJsonText gives without it: a count from the proof, a wrong one, none.
 
-const parsedCount = (value: unknown, endpoint: EndpointId): number | undefined => {
-  const check = checkParsedJson(value, endpoint);
-  return check?.valid === true ? check.members : undefined;
-};
+const parsedCount = (value: unknown, endpoint: EndpointId): number | undefined => checkParsedJson(value, endpoint)?.members;
 
 describe('parseJsonText with a member count from the caller', () => {
   it('answers as without it, for valid payloads (any layout) and texts with a duplicate member', () => {
@@ -49,7 +46,31 @@ describe('parseJsonText with a member count from the caller', () => {
     expect(parseJsonText(duplicated, { members: () => 10 })).toMatchObject({ kind: 'ok', duplicates: [] });
   });
 
+  it('answers as without it for payloads with mistakes on attendance members, duplicates and nested values among them', () => {
+    const bad = fc.constantFrom<unknown>('09/02/2025', 'x', 7, null, true, [], ['1'], {}, { a: '1' }, { a: { b: ['c'] } }, [[[[1]]]]);
+    const cases = fc.tuple(validPayload(), fc.nat(), fc.constantFrom('studentid', 'att_date', 'schoolid', 'att_comment', 'ccid', 'start_time'), bad, fc.boolean(), fc.boolean());
+    fc.assert(
+      fc.property(cases, ([{ endpoint, payload }, pick, member, value, duplicate, indented]) => {
+        const copy = JSON.parse(JSON.stringify(payload)) as { record: { tables: { attendance: Record<string, unknown> } }[] };
+        const attendance = (copy.record[pick % copy.record.length] as (typeof copy.record)[number]).tables.attendance;
+        attendance[member] = value;
+        let text = JSON.stringify(copy, null, indented ? 2 : undefined);
+        // A duplicate of the first yearid, written before it: the value keeps the second.
+        if (duplicate) text = text.replace(/"yearid":/, '"yearid": "99", "yearid":');
+        const plain = parseJsonText(text);
+        expect(parseJsonText(text, { members: (parsed) => parsedCount(parsed, endpoint) })).toEqual(plain);
+        if (duplicate) expect(plain).toMatchObject({ kind: 'ok', duplicates: [{ pointer: expect.stringMatching(/\/yearid$/) as unknown }] });
+      }),
+      fcParams(300),
+    );
+  });
+
   it('still refuses a value nested too deep when the count does not prove the text', () => {
+    // Nested arrays add no colon: only a count that knows the value is no deeper than the model may skip the depth check.
+    const attendance = '"att_date":"2025-09-02","schoolid":"1","yearid":"35","att_mode_code":"ATT_ModeDaily","attendance_codeid":"3"';
+    const deepLeaf = `{"record":[{"tables":{"attendance":{${attendance},"studentid":${'['.repeat(100)}${']'.repeat(100)}}}}]}`;
+    expect(checkParsedJson(JSON.parse(deepLeaf), 'daily_time')).toMatchObject({ valid: false, shaped: true, members: undefined });
+    expect(parseJsonText(deepLeaf, { maxDepth: 64, members: (value) => parsedCount(value, 'daily_time') })).toEqual({ kind: 'too-deep', limit: 64 });
     const deep = `{"record":${'['.repeat(100)}${']'.repeat(100)}}`;
     expect(parseJsonText(deep, { maxDepth: 64, members: (value) => plainMembers(value, 'daily_time') })).toEqual({ kind: 'too-deep', limit: 64 });
     expect(parseJsonText(deep, { maxDepth: 64, members: (value) => parsedCount(value, 'daily_time') })).toEqual({ kind: 'too-deep', limit: 64 });

@@ -67,9 +67,9 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
   const endpointFor = (payload: unknown): EndpointId | undefined => context.endpoint ?? mapped ?? guessEndpoint(payload);
   // Most files are clean: parse and validate here, and load the locating and fixing machinery
   // (lint-source and what it needs) only for a file with something to report.
-  // The schema check of the parsed value counts its members when it passes: with the text's colons
-  // that proves it free of duplicate members (and its depth bounded) without another walk of the
-  // value. Its errors, when it fails, are the validation's.
+  // The schema check of the parsed value counts its members when it passes, or fails only on
+  // attendance members: with the text's colons that proves it free of duplicate members (and its
+  // depth bounded) without another walk of the value. Its errors, when it fails, are the validation's.
   let detected: EndpointId | undefined;
   let checked: ParsedJsonCheck | undefined;
   const parsed = parseJsonText(source.text, {
@@ -78,7 +78,7 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
       detected = endpointFor(value);
       if (detected === undefined) return undefined;
       checked = checkParsedJson(value, detected);
-      return checked?.valid === true ? checked.members : undefined;
+      return checked?.members;
     },
   });
   const endpoint = parsed.kind === 'ok' ? detected : undefined;
