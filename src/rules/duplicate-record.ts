@@ -2,6 +2,7 @@ import { cleanString, memberOf, normalizeId, type CheckContext, type RecordView,
 import { dailyAttendance, payloadOf } from './examples.js';
 import { anyRepeated } from './any-repeated.js';
 import { anyRepeatedPair } from './any-repeated-pair.js';
+import { scratchNumbers } from './scratch-numbers.js';
 import { firstEqualKeys } from './first-equal-keys.js';
 
 /** Parts per record of {@link writeSlotParts}. */
@@ -104,8 +105,8 @@ const modeCodes: Readonly<Record<string, number>> = { ATT_ModeDaily: 0, ATT_Mode
 const modeStride = 2 ** 34; // above any 10-digit id, and 4 modes * 2^34 stays below 2^53
 
 function slotIdsMayRepeat(parts: readonly (string | undefined)[], count: number): boolean {
-  const first = new Float64Array(count);
-  const second = new Float64Array(count);
+  const first = scratchNumbers(0, count);
+  const second = scratchNumbers(1, count);
   let used = 0;
   for (let k = 0; k < count; k++) {
     const at = k * slotWidth;
@@ -118,7 +119,7 @@ function slotIdsMayRepeat(parts: readonly (string | undefined)[], count: number)
     second[used] = last;
     used++;
   }
-  return anyRepeatedPair(first.subarray(0, used), second.subarray(0, used));
+  return anyRepeatedPair(first, second, used);
 }
 
 // A normalised id part as a number (-1 for absent or empty, the marker of a missing id), or

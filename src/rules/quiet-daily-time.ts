@@ -1,4 +1,5 @@
 import { anyRepeatedPair } from './any-repeated-pair.js';
+import { scratchNumbers } from './scratch-numbers.js';
 import { isWellFormedText } from './lone-surrogate.js';
 import type { FieldFlags } from './check-context.js';
 
@@ -30,9 +31,10 @@ export function isQuietDailyTime(payload: Plain, flagged?: FieldFlags): boolean 
   if (!quietName(payload['name'])) return false;
   const records = payload['record'] as readonly Plain[];
   // Each student id as a number: the schema passed it, so it is 1 to 10 decimal digits, exact as a
-  // number, and equal to another as normalizeId compares them exactly when equal as numbers. A typed
-  // array written by index: this loop runs on every valid payload, mostly before V8 has optimised it.
-  const students = new Float64Array(records.length);
+  // number, and equal to another as normalizeId compares them exactly when equal as numbers. A reused
+  // typed array written by index: this loop runs on every valid payload, mostly before V8 has
+  // optimised it, so it makes no object per record and no array per payload.
+  const students = scratchNumbers(0, records.length);
   let keyed = 0;
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as Plain;
@@ -46,8 +48,7 @@ export function isQuietDailyTime(payload: Plain, flagged?: FieldFlags): boolean 
     if (flagged === undefined || !flagged(i, 'studentid')) students[keyed++] = Number(attendance['studentid'] as string);
   }
   // A pair of each id with itself repeats exactly when the id does.
-  const ids = keyed === records.length ? students : students.subarray(0, keyed);
-  return !anyRepeatedPair(ids, ids);
+  return !anyRepeatedPair(students, students, keyed);
 }
 
 function quietName(name: unknown): boolean {

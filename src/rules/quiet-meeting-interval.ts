@@ -1,4 +1,5 @@
 import { anyRepeatedPair } from './any-repeated-pair.js';
+import { scratchNumbers } from './scratch-numbers.js';
 import { freeTextFields, isWellFormedText } from './lone-surrogate.js';
 import { noneOverlap } from './overlap-finder.js';
 import type { FieldFlags } from './check-context.js';
@@ -37,11 +38,11 @@ export function isQuietMeetingInterval(payload: Plain, flagged?: FieldFlags): bo
   const count = records.length;
   // Each keyed record's slot as a pair of numbers: its ids are digit strings (the schema passed
   // them), equal as normalizeId compares them exactly when equal as numbers; -1 for a missing id, and
-  // -2 marks an interval slot, so no meeting slot equals one. Typed arrays, read and written by index:
-  // this loop runs on every valid payload, mostly before V8 has optimised it, so it makes no object
-  // per record.
-  const slotFirst = new Float64Array(count);
-  const slotSecond = new Float64Array(count);
+  // -2 marks an interval slot, so no meeting slot equals one. Reused typed arrays, read and written by
+  // index: this loop runs on every valid payload, mostly before V8 has optimised it, so it makes no
+  // object per record and no array per payload.
+  const slotFirst = scratchNumbers(0, count);
+  const slotSecond = scratchNumbers(1, count);
   let keyed = 0;
   let student = -1;
   let date: unknown;
@@ -112,9 +113,7 @@ export function isQuietMeetingInterval(payload: Plain, flagged?: FieldFlags): bo
       keyed++;
     }
   }
-  const firsts = keyed === count ? slotFirst : slotFirst.subarray(0, keyed);
-  const seconds = keyed === count ? slotSecond : slotSecond.subarray(0, keyed);
-  return !anyRepeatedPair(firsts, seconds) && (inOrder || noneOverlap(meetingsOf(records, flagged)));
+  return !anyRepeatedPair(slotFirst, slotSecond, keyed) && (inOrder || noneOverlap(meetingsOf(records, flagged)));
 }
 
 // The start and end of each meeting of `records` that has no flagged time.

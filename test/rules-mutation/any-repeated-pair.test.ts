@@ -24,6 +24,27 @@ describe('anyRepeatedPair', () => {
     );
   });
 
+  it('answers for the first count positions only, call after call on the table it keeps, and past its size', () => {
+    // Calls of mixed sizes one after another: a slot stamped by an earlier call must read as empty.
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(fc.tuple(id, id), { maxLength: 40 }), fc.nat()), { minLength: 1, maxLength: 8 }), (calls) => {
+        for (const [pairs, cut] of calls) {
+          const first = Float64Array.from(pairs, ([a]) => a);
+          const second = Float64Array.from(pairs, ([, b]) => b);
+          const count = pairs.length === 0 ? 0 : cut % (pairs.length + 1);
+          expect(anyRepeatedPair(first, second, count)).toBe(naive([...first.subarray(0, count)], [...second.subarray(0, count)]));
+        }
+      }),
+      fcParams(500),
+    );
+    // More pairs than the kept table holds (a table of their own), then small calls again.
+    const many = Array.from({ length: 5000 }, (_, i) => i);
+    expect(anyRepeatedPair(many, many)).toBe(false);
+    expect(anyRepeatedPair([...many, 4999], [...many, 4999])).toBe(true);
+    expect(anyRepeatedPair([1, 2, 1], [0, 0, 0])).toBe(true);
+    expect(anyRepeatedPair([1, 2, 3], [0, 0, 0])).toBe(false);
+  });
+
   it('tells pairs apart that share one half, or whose halves are swapped, or differ by 2^32', () => {
     expect(anyRepeatedPair([1, 1], [2, 3])).toBe(false);
     expect(anyRepeatedPair([1, 2], [2, 1])).toBe(false);
