@@ -3,7 +3,7 @@
 // touched), lints it with publint (strict, every message level) and @arethetypeswrong/cli (its full
 // profile: node10, node16 from CommonJS and from ESM, bundler), installs it into temporary projects,
 // imports every subpath of the export map, type-checks a consumer file against the shipped types,
-// runs each bin with --version, and runs the consumer projects' `npm test`
+// runs each bin with --version (and `split --help`, which loads the CLI's second chunk), and runs the consumer projects' `npm test`
 // (scripts/pack-smoke-projects.mjs: CommonJS jest, node16 TypeScript, ESM vitest, no peers).
 // test/package runs the same steps.
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -124,6 +124,9 @@ async function runBins(report, pkg, project) {
     report.bins[name] = out.stdout.trim();
     if (out.code !== 0) report.binProblems.push(`${name} --version exited ${out.code}: ${out.stderr.trim()}`);
     else if (out.stdout.trim() !== pkg.version) report.binProblems.push(`${name} --version printed "${out.stdout.trim()}", expected "${pkg.version}"`);
+    // A command other than lint loads the CLI's second chunk (dist/cli/commands.js): it must be packed.
+    const split = await sh(npm, ['exec', '--offline', '--no', '--', name, 'split', '--help'], project);
+    if (split.code !== 0 || !split.stdout.startsWith(`Usage: ${name} split`)) report.binProblems.push(`${name} split --help exited ${split.code}: ${(split.stderr.trim() || split.stdout).slice(0, 300)}`);
   }
 }
 

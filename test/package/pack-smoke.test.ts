@@ -46,7 +46,7 @@ describe('the packed package', () => {
     expect(report.typecheck).toEqual([]);
   });
 
-  it('runs each bin, which prints the package version', () => {
+  it('runs each bin, which prints the package version and loads the chunk of the commands other than lint', () => {
     expect(report.binProblems).toEqual([]);
     expect(Object.keys(report.bins)).toEqual(Object.keys(pkg.bin));
     for (const output of Object.values(report.bins)) expect(output).toBe(pkg.version);
