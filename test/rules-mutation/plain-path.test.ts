@@ -7,20 +7,14 @@ import { semanticRules } from '../../src/rules/catalogue.js';
 import { dailyAttendance, meetingAttendance, payloadOf } from '../../src/rules/examples.js';
 import { invalidPayload, validPayload } from '../../properties/arbitraries/index.js';
 import { fcParams } from '../../properties/fc-params.js';
+import { notPlain, type Json } from './payload-views.js';
 
 // validate() takes a fast path for plain data (schemas compiled without ajv's ownProperties, and no
 // rule runner for a quiet Daily/Time batch). These tests hold that it is only a shortcut: whatever
 // the data, the diagnostics are those of the own-member path, which is forced here by giving the
 // payload a prototype of its own (an object that is not plain data).
 
-type Json = Record<string, unknown>;
 const codesAndPaths = (payload: unknown, endpoint: Parameters<typeof validate>[1]): string[] => validate(payload, endpoint).diagnostics.map((d) => `${d.code} ${d.path}`);
-/** The same members on an object with another prototype: never proved plain, so the own-member path runs. */
-// Copied with their descriptors: an own `__proto__` member stays an own member, not a prototype.
-const notPlain = (payload: Json): Json =>
-  payload !== null && typeof payload === 'object' && !Array.isArray(payload)
-    ? (Object.create(Object.create(Object.prototype) as object, Object.getOwnPropertyDescriptors(payload)) as Json)
-    : payload;
 const at = (field: string) => `/record/0/tables/attendance/${field}`;
 
 describe('the plain-data fast path gives the own-member path\'s diagnostics', () => {

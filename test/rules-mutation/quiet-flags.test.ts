@@ -6,6 +6,7 @@ import { isQuietMeetingInterval } from '../../src/rules/quiet-meeting-interval.j
 import { dailyAttendance, meetingAttendance, payloadOf } from '../../src/rules/examples.js';
 import { batchDailyTimeRequest, dailyTimeRequest, meetingIntervalRequest } from '../../properties/arbitraries/index.js';
 import { fcParams } from '../../properties/fc-params.js';
+import { attendanceOf, notPlain, type Json } from './payload-views.js';
 
 // validateParsedJson skips the rule runner for parsed JSON whose schema errors are all on attendance
 // members (not att_mode_code) when the quiet checks, told which members are flagged, clear it. The
@@ -13,10 +14,7 @@ import { fcParams } from '../../properties/fc-params.js';
 // each rule something to say, it must give what the rule runner gives, forced here by a payload that
 // is not plain data (another prototype: the own-member path, every rule run).
 
-type Json = Record<string, unknown>;
 const reparsed = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
-const notPlain = (payload: Json): Json => Object.create(Object.create(Object.prototype) as object, Object.getOwnPropertyDescriptors(payload)) as Json;
-const attendanceOf = (payload: Json, i: number): Json => ((payload['record'] as Json[])[i]?.['tables'] as Json)['attendance'] as Json;
 
 const members = ['studentid', 'att_date', 'schoolid', 'yearid', 'att_mode_code', 'attendance_codeid', 'att_comment', 'total_minutes', 'programid', 'dcid', 'ccid', 'periodid', 'att_interval', 'start_time', 'end_time', 'calendar_dayid'];
 // Values the schema refuses for most members (and some it accepts for a few): a wrong type, a bad pattern.

@@ -6,15 +6,13 @@ import { isQuietMeetingInterval, meetingIntervalRuleCodes } from '../../src/rule
 import { meetingAttendance, payloadOf } from '../../src/rules/examples.js';
 import { meetingIntervalRequest } from '../../properties/arbitraries/index.js';
 import { fcParams } from '../../properties/fc-params.js';
+import { attendanceOf, notPlain, type Json } from './payload-views.js';
 
 // validate() skips the rule runner for a valid plain meeting_interval payload that
 // isQuietMeetingInterval clears. The shortcut must never hide a finding: on payloads built to make
 // each meeting_interval rule speak, validate() must give what the rule runner gives, forced by a
 // payload that is not plain data (another prototype: the own-member path, every rule run).
 
-type Json = Record<string, unknown>;
-const notPlain = (payload: Json): Json => Object.create(Object.create(Object.prototype) as object, Object.getOwnPropertyDescriptors(payload)) as Json;
-const attendanceOf = (payload: Json, i: number): Json => ((payload['record'] as Json[])[i]?.['tables'] as Json)['attendance'] as Json;
 
 // One change to a valid payload that may (or, for a leading zero, may not) give a rule something to say.
 const change = fc.oneof(
