@@ -83,15 +83,15 @@ function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean
     if (plain && endpoint !== 'meeting_interval' && isQuietDailyTime(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     if (plain && endpoint === 'meeting_interval' && isQuietMeetingInterval(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     const diagnostics = plain ? [] : translateSchemaErrors(parsed?.valid === false ? parsed.errors : ownMemberErrors(payload, endpoint), payload, endpoint);
+    const flagged = fieldFlags(diagnostics);
     // Parsed JSON whose schema errors are all on attendance members (a bad date or id, the common
     // mistake) has the model's shape: the quiet checks answer for the rules there too, leaving the
     // flagged members out as the rules do.
     if (parsed?.valid === false && parsed.shaped) {
-      const flagged = fieldFlags(diagnostics);
       const payloadObject = payload as Record<string, unknown>;
       if (endpoint === 'meeting_interval' ? isQuietMeetingInterval(payloadObject, flagged) : isQuietDailyTime(payloadObject, flagged)) return finish(diagnostics);
     }
-    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plain || parsed !== undefined);
+    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plain || parsed !== undefined, flagged);
     return finish(diagnostics);
   } catch (error) {
     // Only a hostile value (a throwing getter or Proxy) gets here: report it, never rethrow.
@@ -124,13 +124,14 @@ function fieldFlags(diagnostics: readonly Diagnostic[]): FieldFlags {
   return (index, field) => flagged.size !== 0 && flagged.has(`${index}/${field}`);
 }
 
-function runSemanticRules(payload: Record<string, unknown>, endpoint: EndpointId, diagnostics: Diagnostic[], plain: boolean): void {
+// `isFlagged`: the members the schema diagnostics point at (fieldFlags), taken before any rule reports.
+function runSemanticRules(payload: Record<string, unknown>, endpoint: EndpointId, diagnostics: Diagnostic[], plain: boolean, isFlagged: FieldFlags): void {
   const context: CheckContext = {
     endpoint,
     payload,
     views: recordViews(payload, endpoints[endpoint].modes, plain),
     plain,
-    isFlagged: fieldFlags(diagnostics),
+    isFlagged,
     report: (diagnostic) => diagnostics.push(diagnostic),
   };
   // Rules about meetings and one-student-one-day payloads have nothing to check on the Daily/Time
