@@ -98,13 +98,14 @@ export function checkParsedJson(value: unknown, endpoint: EndpointId): ParsedJso
   if (!cleanObjectPrototype()) return undefined;
   for (let i = 0; i < modelMemberNames.length; i++) if ((modelMemberNames[i] as string) in Object.prototype) return undefined;
   const check = plainChecks[endpoint];
-  if (check(value) as boolean) return { valid: true, members: parsedMembers(value as Readonly<Record<string, unknown>>) };
+  // Valid, every attendance value is a string or a number: the count is never undefined.
+  if (check(value) as boolean) return { valid: true, members: parsedMembers(value as Readonly<Record<string, unknown>>) as number };
   const errors = check.errors ?? [];
   // Mistakes on attendance members only leave every object of the model in place: their members
   // are counted as for a valid payload, unless a mistaken value is an object or array, whose depth
   // nothing has bounded.
   const shaped = onlyAttendanceMemberErrors(errors);
-  return { valid: false, errors, shaped, members: shaped ? shapedMembers(value as Readonly<Record<string, unknown>>) : undefined };
+  return { valid: false, errors, shaped, members: shaped ? parsedMembers(value as Readonly<Record<string, unknown>>) : undefined };
 }
 
 /**
@@ -180,23 +181,13 @@ function ownedModelMembers(payload: Plain, endpoint: EndpointId): number {
   return members;
 }
 
-// What JSON.parse made passed the schema, with Object.prototype clean: the payload, records, tables and
-// attendance tables are its only objects, and for…in lists exactly the own members of each. One short
-// loop per object (the counts by name are one long expression per model, slower for V8 to optimise).
-function parsedMembers(payload: Plain): number {
-  let members = memberCount(payload);
-  const records = payload['record'] as readonly Plain[];
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i] as Plain;
-    const tables = record['tables'] as Plain;
-    members += memberCount(record) + memberCount(tables) + memberCount(tables['attendance'] as Plain);
-  }
-  return members;
-}
-
-// As parsedMembers, for a payload of the model's shape whose attendance values the schema did not all
-// pass: undefined when one of them is an object or an array.
-function shapedMembers(payload: Plain): number | undefined {
+// What JSON.parse made, of the model's shape (it passed the schema, or failed it only on attendance
+// members), with Object.prototype clean: the payload, records, tables and attendance tables are its
+// objects, and for…in lists exactly the own members of each. Undefined when an attendance value is an
+// object or an array (only a payload the schema refused has one), whose depth nothing has bounded.
+// One short loop per object (the counts by name are one long expression per model, slower for V8 to
+// optimise).
+function parsedMembers(payload: Plain): number | undefined {
   let members = memberCount(payload);
   const records = payload['record'] as readonly Plain[];
   for (let i = 0; i < records.length; i++) {
