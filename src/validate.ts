@@ -9,6 +9,7 @@ import { isQuietMeetingInterval } from './rules/quiet-meeting-interval.js';
 import { semanticRules } from './rules/catalogue.js';
 import type { CheckContext, FieldFlags, RecordView } from './rules/check-context.js';
 import { unknownEndpointMessage } from './rules/unknown-endpoint.js';
+import { fieldFlagMasks } from './rules/field-flag-masks.js';
 
 // Compiled at build time (generated/validators.js, ajv standalone): no schema compilation at run time.
 const schemaChecks: Readonly<Record<EndpointId, ValidateFunction>> = {
@@ -89,7 +90,8 @@ function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean
     // flagged members out as the rules do.
     if (parsed?.valid === false && parsed.shaped) {
       const payloadObject = payload as Record<string, unknown>;
-      if (endpoint === 'meeting_interval' ? isQuietMeetingInterval(payloadObject, flagged) : isQuietDailyTime(payloadObject, flagged)) return finish(diagnostics);
+      const masks = fieldFlagMasks(diagnostics, (payloadObject['record'] as readonly unknown[]).length);
+      if (endpoint === 'meeting_interval' ? isQuietMeetingInterval(payloadObject, masks) : isQuietDailyTime(payloadObject, masks)) return finish(diagnostics);
     }
     if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plain || parsed !== undefined, flagged);
     return finish(diagnostics);

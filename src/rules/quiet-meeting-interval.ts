@@ -2,7 +2,7 @@ import { anyRepeatedPair } from './any-repeated-pair.js';
 import { scratchNumbers } from './scratch-numbers.js';
 import { freeTextFields, isWellFormedText } from './lone-surrogate.js';
 import { noneOverlap } from './overlap-finder.js';
-import type { FieldFlags } from './check-context.js';
+import { flagBits } from './field-flag-masks.js';
 
 type Plain = Readonly<Record<string, unknown>>;
 
@@ -25,14 +25,15 @@ export const meetingIntervalRuleCodes = ['time-order', 'mixed-student', 'mixed-d
  * (and a sort of the start times only when meetings are listed out of time order), so the common
  * payload (a day's bell schedule) skips the rule runner; `false` means "run it".
  *
- * @param flagged - The members a schema diagnostic points at; none when the schema check passed.
+ * @param flagged - Per record, the members a schema diagnostic points at (see `fieldFlagMasks`); none
+ *   when the schema check passed.
  * @example
  * ```ts
  * isQuietMeetingInterval({ record: [{ tables: { attendance: { studentid: '4242', att_date: '2025-09-02',
  *   att_mode_code: 'ATT_ModeMeeting', ccid: '88120', periodid: '1501', start_time: 29400, end_time: 32400 } } }] }); // true
  * ```
  */
-export function isQuietMeetingInterval(payload: Plain, flagged?: FieldFlags): boolean {
+export function isQuietMeetingInterval(payload: Plain, flagged?: Uint8Array): boolean {
   if (!quietName(payload['name'])) return false;
   const records = payload['record'] as readonly Plain[];
   const count = records.length;
@@ -58,8 +59,9 @@ export function isQuietMeetingInterval(payload: Plain, flagged?: FieldFlags): bo
     if (!quietName(record['name'])) return false;
     const attendance = (record['tables'] as Plain)['attendance'] as Plain;
     // mixed-student and mixed-date compare the values no diagnostic points at.
-    const cleanStudent = flagged === undefined || !flagged(i, 'studentid');
-    const cleanDate = flagged === undefined || !flagged(i, 'att_date');
+    const mask = flagged === undefined ? 0 : (flagged[i] as number);
+    const cleanStudent = (mask & flagBits.studentid) === 0;
+    const cleanDate = (mask & flagBits.att_date) === 0;
     if (cleanStudent) {
       const studentid = idNumber(attendance['studentid']);
       if (!seenStudent) {
@@ -76,7 +78,7 @@ export function isQuietMeetingInterval(payload: Plain, flagged?: FieldFlags): bo
     for (let f = 0; f < freeTextFields.length; f++) {
       const field = freeTextFields[f] as string;
       const text = attendance[field];
-      if (text !== undefined && (flagged === undefined || !flagged(i, field)) && !isWellFormedText(text as string)) return false;
+      if (text !== undefined && (mask & flagBits[field as keyof typeof flagBits]) === 0 && !isWellFormedText(text as string)) return false;
     }
     // The slot within the one student-day, as duplicate-record keys it: not at all when a diagnostic
     // points at the student, the day or a present id.
@@ -85,7 +87,7 @@ export function isQuietMeetingInterval(payload: Plain, flagged?: FieldFlags): bo
     let second: number;
     if (attendance['att_mode_code'] === 'ATT_ModeMeeting') {
       if (attendance['att_interval'] !== undefined) return false;
-      if (flagged === undefined || (!flagged(i, 'start_time') && !flagged(i, 'end_time'))) {
+      if ((mask & (flagBits.start_time | flagBits.end_time)) === 0) {
         const start = attendance['start_time'] as number;
         const end = attendance['end_time'] as number;
         if (!(end > start)) return false;
@@ -99,13 +101,13 @@ export function isQuietMeetingInterval(payload: Plain, flagged?: FieldFlags): bo
       }
       first = idNumber(attendance['ccid']);
       second = idNumber(attendance['periodid']);
-      if (flagged !== undefined && ((attendance['ccid'] !== undefined && flagged(i, 'ccid')) || (attendance['periodid'] !== undefined && flagged(i, 'periodid')))) keys = false;
+      if ((attendance['ccid'] !== undefined && (mask & flagBits.ccid) !== 0) || (attendance['periodid'] !== undefined && (mask & flagBits.periodid) !== 0)) keys = false;
     } else {
       if (attendance['att_mode_code'] !== 'ATT_ModeInterval') return false;
       if (attendance['start_time'] !== undefined || attendance['end_time'] !== undefined) return false;
       first = -2;
       second = idNumber(attendance['att_interval']);
-      if (flagged !== undefined && flagged(i, 'att_interval')) keys = false;
+      if ((mask & flagBits.att_interval) !== 0) keys = false;
     }
     if (keys) {
       slotFirst[keyed] = first;
@@ -117,12 +119,12 @@ export function isQuietMeetingInterval(payload: Plain, flagged?: FieldFlags): bo
 }
 
 // The start and end of each meeting of `records` that has no flagged time.
-function meetingsOf(records: readonly Plain[], flagged: FieldFlags | undefined): { start: number; end: number }[] {
+function meetingsOf(records: readonly Plain[], flagged: Uint8Array | undefined): { start: number; end: number }[] {
   const meetings: { start: number; end: number }[] = [];
   for (let i = 0; i < records.length; i++) {
     const attendance = ((records[i] as Plain)['tables'] as Plain)['attendance'] as Plain;
     if (attendance['att_mode_code'] !== 'ATT_ModeMeeting') continue;
-    if (flagged !== undefined && (flagged(i, 'start_time') || flagged(i, 'end_time'))) continue;
+    if (flagged !== undefined && ((flagged[i] as number) & (flagBits.start_time | flagBits.end_time)) !== 0) continue;
     meetings.push({ start: attendance['start_time'] as number, end: attendance['end_time'] as number });
   }
   return meetings;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { validate, validateParsedJson } from '../../src/validate.js';
 import { isQuietDailyTime } from '../../src/rules/quiet-daily-time.js';
 import { isQuietMeetingInterval } from '../../src/rules/quiet-meeting-interval.js';
+import { fieldFlagMasks, flagBits } from '../../src/rules/field-flag-masks.js';
+import type { Diagnostic } from '../../src/diagnostic.js';
 import { dailyAttendance, meetingAttendance, payloadOf } from '../../src/rules/examples.js';
 import { batchDailyTimeRequest, dailyTimeRequest, meetingIntervalRequest } from '../../properties/arbitraries/index.js';
 import { fcParams } from '../../properties/fc-params.js';
@@ -103,14 +105,16 @@ describe('the quiet checks on parsed payloads with mistakes on attendance member
   });
 
   it('leave out a flagged member as the rules do, and count a present one for mode-unused-field', () => {
-    const date = (index: number, field: string): boolean => field === 'att_date' && index === 1;
-    const student = (index: number, field: string): boolean => field === 'studentid' && index === 1;
+    // Masks of two records, the second's given member flagged (each record's mask, as fieldFlagMasks builds them).
+    const second1 = (member: keyof typeof flagBits): Uint8Array => Uint8Array.of(0, flagBits[member]);
+    const date = second1('att_date');
+    const student = second1('studentid');
     // Two records of one student: a duplicate only while the second's student is not flagged.
     const twice = payloadOf(dailyAttendance(), dailyAttendance({ att_date: '2025-09-03' }));
     expect(isQuietDailyTime(twice)).toBe(false);
     expect(isQuietDailyTime(twice, student)).toBe(true);
     expect(isQuietDailyTime(twice, date)).toBe(false);
-    expect(isQuietDailyTime(payloadOf(dailyAttendance({ total_minutes: 'x' })), (_, field) => field === 'total_minutes')).toBe(false);
+    expect(isQuietDailyTime(payloadOf(dailyAttendance({ total_minutes: 'x' })), Uint8Array.of(0xff))).toBe(false);
     // A meeting day: a second record on another day is a mixed-date finding unless its date is flagged.
     const second = { ccid: '88121', periodid: '1502', start_time: 32700, end_time: 35700 };
     expect(isQuietMeetingInterval(payloadOf(meetingAttendance(), meetingAttendance({ ...second, att_date: '2025-09-03' })))).toBe(false);
@@ -120,12 +124,18 @@ describe('the quiet checks on parsed payloads with mistakes on attendance member
     // The same slot twice, and a flagged id that keeps the second from writing a slot at all.
     const sameSlot = payloadOf(meetingAttendance(), meetingAttendance({ start_time: 32700, end_time: 35700 }));
     expect(isQuietMeetingInterval(sameSlot)).toBe(false);
-    expect(isQuietMeetingInterval(sameSlot, (index, field) => index === 1 && field === 'ccid')).toBe(true);
+    expect(isQuietMeetingInterval(sameSlot, second1('ccid'))).toBe(true);
     // An overlap, and the overlapping meeting's time flagged.
     const overlap = payloadOf(meetingAttendance(), meetingAttendance({ ...second, start_time: 30000 }));
     expect(isQuietMeetingInterval(overlap)).toBe(false);
-    expect(isQuietMeetingInterval(overlap, (index, field) => index === 1 && field === 'start_time')).toBe(true);
-    expect(isQuietMeetingInterval(payloadOf(meetingAttendance({ att_interval: 'x' })), (_, field) => field === 'att_interval')).toBe(false);
+    expect(isQuietMeetingInterval(overlap, second1('start_time'))).toBe(true);
+    expect(isQuietMeetingInterval(payloadOf(meetingAttendance({ att_interval: 'x' })), Uint8Array.of(0xff))).toBe(false);
+  });
+
+  it('builds a mask from the diagnostics that point at a member exactly, as CheckContext.isFlagged sees them', () => {
+    const at = (index: number, rest: string): Diagnostic => ({ code: 'id-format', severity: 'error', path: `/record/${index}/tables/attendance/${rest}`, message: 'x', recordIndex: index });
+    const masks = fieldFlagMasks([at(0, 'att_date'), at(1, 'ccid'), at(1, 'periodid'), at(2, 'studentid/0'), at(2, 'schoolid'), { ...at(3, 'att_date'), recordIndex: 3 }, { code: 'record-count', severity: 'error', path: '/record', message: 'x' }], 3);
+    expect([...masks]).toEqual([flagBits.att_date, flagBits.ccid | flagBits.periodid, 0]);
   });
 
   it('take the shortcut for a bad date, and not for a mistake on att_mode_code or above the attendance tables', () => {
