@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../src/diagnostic.js';
 import { dailyAttendance, meetingAttendance, payloadOf } from '../../src/rules/examples.js';
 import { batchDailyTimeRequest, dailyTimeRequest, meetingIntervalRequest } from '../../properties/arbitraries/index.js';
 import { fcParams } from '../../properties/fc-params.js';
-import { attendanceOf, notPlain, type Json } from './payload-views.js';
+import { applyChange, notPlain, payloadChange, type Json } from './payload-views.js';
 
 // validateParsedJson skips the rule runner for parsed JSON whose schema errors are all on attendance
 // members (not att_mode_code) when the quiet checks, told which members are flagged, clear it. The
@@ -17,72 +17,6 @@ import { attendanceOf, notPlain, type Json } from './payload-views.js';
 // is not plain data (another prototype: the own-member path, every rule run).
 
 const reparsed = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
-
-const members = ['studentid', 'att_date', 'schoolid', 'yearid', 'att_mode_code', 'attendance_codeid', 'att_comment', 'total_minutes', 'programid', 'dcid', 'ccid', 'periodid', 'att_interval', 'start_time', 'end_time', 'calendar_dayid'];
-// Values the schema refuses for most members (and some it accepts for a few): a wrong type, a bad pattern.
-const badValue = fc.constantFrom<unknown>('09/02/2025', 'x', '', '-1', '12345678901', 7, 86401, -5, 1.5, null, true, ['1'], 'ATT_ModeMeeting', 'ATT_ModeDaily');
-
-const change = fc.oneof(
-  // A schema mistake on one member (or one the rules look at, such as the student or the times).
-  fc.record({ kind: fc.constant('bad-member' as const), i: fc.nat(), member: fc.constantFrom(...members), value: badValue }),
-  fc.record({ kind: fc.constant('copy' as const), i: fc.nat(), j: fc.nat(), member: fc.constantFrom('studentid', 'att_date', 'ccid', 'periodid', 'att_interval', 'programid', 'start_time', 'end_time') }),
-  fc.record({ kind: fc.constant('student' as const), i: fc.nat(), value: fc.constantFrom('leading-zero', 'other') }),
-  fc.record({ kind: fc.constant('date' as const), i: fc.nat() }),
-  fc.record({ kind: fc.constant('overlap' as const), i: fc.nat(), j: fc.nat(), by: fc.integer({ min: 1, max: 600 }) }),
-  fc.record({ kind: fc.constant('swap-times' as const), i: fc.nat() }),
-  fc.record({ kind: fc.constant('unused-field' as const), i: fc.nat() }),
-  fc.record({ kind: fc.constant('comment' as const), i: fc.nat(), value: fc.constantFrom('ok', 'half \uD800', 'pair \uD83D\uDE00') }),
-  fc.record({ kind: fc.constant('name' as const), i: fc.option(fc.nat()), value: fc.constantFrom('Attendance', 'ATTENDANCE', 'x') }),
-);
-type Change = typeof change extends fc.Arbitrary<infer C> ? C : never;
-
-function apply(payload: Json, c: Change): void {
-  const records = payload['record'] as Json[];
-  const n = records.length;
-  const a = (i: number): Json => attendanceOf(payload, i % n);
-  switch (c.kind) {
-    case 'bad-member':
-      a(c.i)[c.member] = c.value;
-      break;
-    case 'copy':
-      if (a(c.i)[c.member] !== undefined) a(c.j)[c.member] = a(c.i)[c.member];
-      break;
-    case 'student':
-      a(c.i)['studentid'] = c.value === 'leading-zero' ? `0${String(a(0)['studentid'])}` : '999999';
-      break;
-    case 'date':
-      a(c.i)['att_date'] = '2024-01-02';
-      break;
-    case 'overlap': {
-      const [x, y] = [a(c.i), a(c.j)];
-      if (typeof x['end_time'] === 'number' && y['att_mode_code'] === 'ATT_ModeMeeting') {
-        y['start_time'] = Math.max(0, x['end_time'] - c.by);
-        y['end_time'] = (y['start_time'] as number) + 900;
-      }
-      break;
-    }
-    case 'swap-times': {
-      const x = a(c.i);
-      [x['start_time'], x['end_time']] = [x['end_time'], x['start_time']];
-      break;
-    }
-    case 'unused-field': {
-      const x = a(c.i);
-      const mode = x['att_mode_code'];
-      if (mode === 'ATT_ModeDaily') x['total_minutes'] = '30';
-      else if (mode === 'ATT_ModeMeeting') x['att_interval'] = '3';
-      else if (mode === 'ATT_ModeInterval') x['start_time'] = 29400;
-      break;
-    }
-    case 'comment':
-      a(c.i)['att_comment'] = c.value;
-      break;
-    case 'name':
-      if (c.i === null) payload['name'] = c.value;
-      else (records[c.i % n] as Json)['name'] = c.value;
-      break;
-  }
-}
 
 // Valid payloads of every endpoint, a few records each.
 const validPayloads = fc.oneof(
@@ -94,9 +28,9 @@ const validPayloads = fc.oneof(
 describe('the quiet checks on parsed payloads with mistakes on attendance members', () => {
   it('never hide a finding: validateParsedJson gives the rule runner\'s diagnostics', () => {
     fc.assert(
-      fc.property(validPayloads, fc.array(change, { minLength: 1, maxLength: 4 }), ({ endpoint, payload: generated }, changes) => {
+      fc.property(validPayloads, fc.array(payloadChange({ mistakes: true }), { minLength: 1, maxLength: 4 }), ({ endpoint, payload: generated }, changes) => {
         const payload = reparsed(generated);
-        for (const c of changes) apply(payload, c);
+        for (const c of changes) applyChange(payload, c);
         const parsed = reparsed(payload);
         expect(validateParsedJson(parsed, endpoint)).toEqual(validate(notPlain(parsed), endpoint));
       }),
