@@ -9,7 +9,7 @@ import { isQuietMeetingInterval } from './rules/quiet-meeting-interval.js';
 import { semanticRules } from './rules/catalogue.js';
 import type { CheckContext, FieldFlags, RecordView } from './rules/check-context.js';
 import { unknownEndpointMessage } from './rules/unknown-endpoint.js';
-import { fieldFlagMasks } from './rules/field-flag-masks.js';
+import { fieldFlagMasks, flaggedMember } from './rules/field-flag-masks.js';
 
 // Compiled at build time (generated/validators.js, ajv standalone): no schema compilation at run time.
 const schemaChecks: Readonly<Record<EndpointId, ValidateFunction>> = {
@@ -84,7 +84,6 @@ function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean
     if (plain && endpoint !== 'meeting_interval' && isQuietDailyTime(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     if (plain && endpoint === 'meeting_interval' && isQuietMeetingInterval(payload as Record<string, unknown>)) return { valid: true, diagnostics: [] };
     const diagnostics = plain ? [] : translateSchemaErrors(parsed?.valid === false ? parsed.errors : ownMemberErrors(payload, endpoint), payload, endpoint);
-    const flagged = fieldFlags(diagnostics);
     // Parsed JSON whose schema errors are all on attendance members (a bad date or id, the common
     // mistake) has the model's shape: the quiet checks answer for the rules there too, leaving the
     // flagged members out as the rules do.
@@ -93,7 +92,7 @@ function validateAny(payload: unknown, endpoint: EndpointId, parsedJson: boolean
       const masks = fieldFlagMasks(diagnostics, (payloadObject['record'] as readonly unknown[]).length);
       if (endpoint === 'meeting_interval' ? isQuietMeetingInterval(payloadObject, masks) : isQuietDailyTime(payloadObject, masks)) return finish(diagnostics);
     }
-    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plain || parsed !== undefined, flagged);
+    if (isObject(payload)) runSemanticRules(payload, endpoint, diagnostics, plain || parsed !== undefined, fieldFlags(diagnostics));
     return finish(diagnostics);
   } catch (error) {
     // Only a hostile value (a throwing getter or Proxy) gets here: report it, never rethrow.
@@ -121,7 +120,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 // The members the schema diagnostics point at, as the rules see them (CheckContext.isFlagged).
 function fieldFlags(diagnostics: readonly Diagnostic[]): FieldFlags {
   const flagged = new Set<string>();
-  for (const d of diagnostics) if (d.recordIndex !== undefined) flagged.add(flagKey(d.recordIndex, d.path));
+  for (const d of diagnostics) {
+    const member = flaggedMember(d);
+    if (member !== undefined) flagged.add(`${d.recordIndex}/${member}`);
+  }
   // The set is empty for a valid payload, so the common case costs one size check.
   return (index, field) => flagged.size !== 0 && flagged.has(`${index}/${field}`);
 }
@@ -139,12 +141,6 @@ function runSemanticRules(payload: Record<string, unknown>, endpoint: EndpointId
   // Rules about meetings and one-student-one-day payloads have nothing to check on the Daily/Time
   // endpoints: skipping them there keeps the valid-batch path close to the bare schema check.
   for (const rule of semanticRules) if (rule.endpoints === undefined || rule.endpoints.includes(endpoint)) rule.check(context);
-}
-
-// "3/total_minutes" for a diagnostic on /record/3/tables/attendance/total_minutes; the record itself otherwise.
-function flagKey(index: number, path: string): string {
-  const prefix = `/record/${index}/tables/attendance/`;
-  return path.startsWith(prefix) ? `${index}/${path.slice(prefix.length)}` : `${index}/`;
 }
 
 // A member is present when it is an own member with a defined value, as for the schema check (and

@@ -20,12 +20,26 @@ export const flagBits = { studentid: 1, att_date: 2, start_time: 4, end_time: 8,
 export function fieldFlagMasks(diagnostics: readonly Diagnostic[], count: number): Uint8Array {
   const masks = new Uint8Array(count);
   for (const d of diagnostics) {
-    const index = d.recordIndex;
-    if (index === undefined || index < 0 || index >= count) continue;
-    const prefix = `/record/${index}/tables/attendance/`;
-    if (!d.path.startsWith(prefix)) continue;
-    const member = d.path.slice(prefix.length);
-    if (Object.hasOwn(flagBits, member)) masks[index] = (masks[index] as number) | flagBits[member as keyof typeof flagBits];
+    const member = flaggedMember(d);
+    const index = d.recordIndex as number;
+    if (member !== undefined && index < count && Object.hasOwn(flagBits, member)) masks[index] = (masks[index] as number) | flagBits[member as keyof typeof flagBits];
   }
   return masks;
+}
+
+/**
+ * The member of record `recordIndex`'s attendance table that `diagnostic` points at exactly
+ * (`/record/<i>/tables/attendance/<member>`), or undefined: what a rule's `isFlagged` and the quiet
+ * checks' masks both leave alone.
+ *
+ * @example
+ * ```ts
+ * flaggedMember({ code: 'id-format', severity: 'error', path: '/record/2/tables/attendance/ccid', message: '…', recordIndex: 2 }); // 'ccid'
+ * ```
+ */
+export function flaggedMember(diagnostic: Diagnostic): string | undefined {
+  const index = diagnostic.recordIndex;
+  if (index === undefined || index < 0) return undefined;
+  const prefix = `/record/${index}/tables/attendance/`;
+  return diagnostic.path.startsWith(prefix) ? diagnostic.path.slice(prefix.length) : undefined;
 }

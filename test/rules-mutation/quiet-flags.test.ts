@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validate, validateParsedJson } from '../../src/validate.js';
 import { isQuietDailyTime } from '../../src/rules/quiet-daily-time.js';
 import { isQuietMeetingInterval } from '../../src/rules/quiet-meeting-interval.js';
-import { fieldFlagMasks, flagBits } from '../../src/rules/field-flag-masks.js';
+import { fieldFlagMasks, flagBits, flaggedMember } from '../../src/rules/field-flag-masks.js';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { dailyAttendance, meetingAttendance, payloadOf } from '../../src/rules/examples.js';
 import { batchDailyTimeRequest, dailyTimeRequest, meetingIntervalRequest } from '../../properties/arbitraries/index.js';
@@ -70,6 +70,11 @@ describe('the quiet checks on parsed payloads with mistakes on attendance member
     const at = (index: number, rest: string): Diagnostic => ({ code: 'id-format', severity: 'error', path: `/record/${index}/tables/attendance/${rest}`, message: 'x', recordIndex: index });
     const masks = fieldFlagMasks([at(0, 'att_date'), at(1, 'ccid'), at(1, 'periodid'), at(2, 'studentid/0'), at(2, 'schoolid'), { ...at(3, 'att_date'), recordIndex: 3 }, { code: 'record-count', severity: 'error', path: '/record', message: 'x' }], 3);
     expect([...masks]).toEqual([flagBits.att_date, flagBits.ccid | flagBits.periodid, 0]);
+    // The member a diagnostic points at exactly, for the masks and the rules' isFlagged alike.
+    expect(flaggedMember(at(2, 'studentid'))).toBe('studentid');
+    expect(flaggedMember(at(2, 'studentid/0'))).toBe('studentid/0');
+    expect(flaggedMember({ ...at(2, 'ccid'), recordIndex: 1 })).toBeUndefined();
+    expect(flaggedMember({ code: 'payload-shape', severity: 'error', path: '/record/0', message: 'x', recordIndex: 0 })).toBeUndefined();
   });
 
   it('take the shortcut for a bad date, and not for a mistake on att_mode_code or above the attendance tables', () => {
