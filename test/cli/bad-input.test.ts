@@ -63,11 +63,15 @@ describe('bad input that cannot be linted: one line naming the file, exit 2', ()
     ['Latin-1 text', Buffer.from('{"record": [{"tables": {"attendance": {"att_comment": "caf\xe9"}}}]}', 'latin1')],
     ['UTF-16 text', Buffer.from(`\uFEFF${valid}`, 'utf16le')],
     ['binary content', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])],
-  ])('%s', (_name, bytes) => {
+    ['a NUL byte in otherwise valid UTF-8', Buffer.from(`${valid}\0`)],
+  ])('%s, named or found in a directory', (_name, bytes) => {
     const dir = tempDir({ 'odd.json': bytes });
-    const run = runBin(['lint', 'odd.json'], { cwd: dir });
-    expect(run.code).toBe(2);
-    expectOneLineNaming(run, 'odd.json');
+    // Named, the file is stat'ed before it is read; found by the walk, it is read without a stat.
+    for (const target of ['odd.json', '.']) {
+      const run = runBin(['lint', target], { cwd: dir });
+      expect(run.code).toBe(2);
+      expectOneLineNaming(run, 'odd.json');
+    }
   });
 
   it('a missing path', () => {

@@ -20,6 +20,8 @@ export interface Targets {
   readonly errors: readonly CliError[];
   /** Explicitly named files skipped because a config ignores them (shown under `--debug`). */
   readonly ignored: readonly string[];
+  /** The files a directory listing showed as regular files (not symbolic links): they need no `stat` before they are read. */
+  readonly listedRegular: ReadonlySet<string>;
 }
 
 const alwaysSkipped = new Set(['node_modules', '.git']);
@@ -42,6 +44,7 @@ export async function collectTargets(args: readonly string[], cwd: string, confi
   const seen = new Set<string>();
   const errors: CliError[] = [];
   const ignored: string[] = [];
+  const listedRegular = new Set<string>();
   const git = new GitIgnores();
   const add = (file: string): void => {
     if (!seen.has(file)) {
@@ -83,7 +86,7 @@ export async function collectTargets(args: readonly string[], cwd: string, confi
     } else if (kind === 'directory') {
       const found: string[] = [];
       let ignoredCount = 0;
-      walk(path, found, { skipped, filesSkippedIn }, errors, show, () => ignoredCount++);
+      walk(path, found, { skipped, filesSkippedIn, listedRegular }, errors, show, () => ignoredCount++);
       if (found.length === 0) {
         errors.push(new CliError(ignoredCount > 0
           ? `${arg}: every JSON file in this directory is ignored (.gitignore or "ignores" in the config): nothing to lint.`
@@ -99,7 +102,7 @@ export async function collectTargets(args: readonly string[], cwd: string, confi
       kept.forEach(add);
     }
   }
-  return { files, errors, ignored };
+  return { files, errors, ignored, listedRegular };
 }
 
 // Glob syntax tinyglobby understands: * ? [..] {..} and extglobs (!(..), @(..), +(..)).
@@ -110,6 +113,7 @@ function isGlob(arg: string): boolean {
 interface WalkSkips {
   readonly skipped: (path: string, directory?: boolean) => boolean;
   readonly filesSkippedIn: (dir: string) => (path: string) => boolean;
+  readonly listedRegular: Set<string>;
 }
 
 function walk(dir: string, found: string[], skips: WalkSkips, errors: CliError[], show: (path: string) => string, countIgnored: () => void): void {
@@ -133,7 +137,10 @@ function walk(dir: string, found: string[], skips: WalkSkips, errors: CliError[]
     } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.json') && !neverPayloads.has(entry.name)) {
       fileSkipped ??= skips.filesSkippedIn(dir);
       if (fileSkipped(path)) countIgnored();
-      else found.push(path);
+      else {
+        found.push(path);
+        if (entry.isFile()) skips.listedRegular.add(path);
+      }
     }
   }
 }

@@ -27,17 +27,18 @@ export interface LintSetup {
 
 /**
  * One file to lint: its place in the run (outcomes are reported in that order), its path (or `-`),
- * and whether `--fix` may only show its fixes.
+ * whether `--fix` may only show its fixes, and whether a directory listing showed it as a regular file.
  *
  * @example
  * ```ts
- * const job: LintJob = { index: 0, file: '/repo/a.json', dryRun: false };
+ * const job: LintJob = { index: 0, file: '/repo/a.json', dryRun: false, listedRegular: true };
  * ```
  */
 export interface LintJob {
   readonly index: number;
   readonly file: string;
   readonly dryRun: boolean;
+  readonly listedRegular: boolean;
 }
 
 /**
@@ -73,6 +74,7 @@ export async function lintContext(setup: LintSetup, stdin: AsyncIterable<unknown
     endpoint: setup.endpoint,
     fix: setup.fix,
     dryRun: false,
+    listedRegular: false,
     extraChecks,
     stdin,
     encoding: setup.encoding,
@@ -87,13 +89,13 @@ export async function lintContext(setup: LintSetup, stdin: AsyncIterable<unknown
  *
  * @example
  * ```ts
- * const outcome = await lintFile({ index: 0, file: '/repo/a.json', dryRun: false }, context);
+ * const outcome = await lintFile({ index: 0, file: '/repo/a.json', dryRun: false, listedRegular: false }, context);
  * ```
  */
 export async function lintFile(job: LintJob, context: LintTargetContext): Promise<FileOutcome> {
   const debug: string[] = [];
   try {
-    const result = await lintTarget(job.file, { ...context, dryRun: job.dryRun, debug: (line) => debug.push(line) });
+    const result = await lintTarget(job.file, { ...context, dryRun: job.dryRun, listedRegular: job.listedRegular, debug: (line) => debug.push(line) });
     return { debug, result };
   } catch (error) {
     if (error instanceof CliError) return { debug, problem: error.message };

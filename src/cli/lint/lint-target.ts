@@ -29,6 +29,8 @@ export interface LintTargetContext {
   readonly fix: boolean;
   /** Compute fixes but never write (`--fix-dry-run`, or `--fix` on standard input). */
   readonly dryRun: boolean;
+  /** A directory listing showed the target as a regular file (see {@link readTextFile}). */
+  readonly listedRegular: boolean;
   readonly extraChecks: ((payload: unknown) => readonly Diagnostic[]) | undefined;
   /** Standard input, read for `-`. */
   readonly stdin: AsyncIterable<unknown>;
@@ -60,7 +62,7 @@ export async function lintTarget(file: string, context: LintTargetContext): Prom
   // A file that will not be written back is read by the quick path when it can prove the text;
   // otherwise (and for --fix, which needs the bytes to detect a change on disk) the strict way.
   const writesBack = context.fix && !context.dryRun && !stdin;
-  const quick = stdin || writesBack || context.encoding !== 'utf8' ? undefined : readTextFile(file, name, maxBytes, (size) => inputOverLimit({ name, maxBytes, limitHint }, size));
+  const quick = stdin || writesBack || context.encoding !== 'utf8' ? undefined : readTextFile(file, name, maxBytes, (size) => inputOverLimit({ name, maxBytes, limitHint }, size), context.listedRegular);
   const { bytes, snapshot } = quick === undefined ? await readInput(file, { name, maxBytes, stdin: context.stdin, limitHint }) : { bytes: undefined, snapshot: undefined };
   const source = quick ?? decodeText(bytes ?? Buffer.alloc(0), name, context.encoding, context.encoding === 'utf8' ? 're-save the file as UTF-8, or pass --encoding latin1 if it is Latin-1 text' : undefined);
   const mapped = config && filePath !== '<stdin>' ? config.endpointOf(ConfigResolver.relativeTo(config, filePath)) : undefined;

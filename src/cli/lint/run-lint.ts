@@ -37,7 +37,7 @@ export async function runLint(options: LintOptions, io: CliIo): Promise<number> 
   const reportPath = options.outputFile === undefined ? undefined : outputFile?.prepareOutputFile(options.outputFile, { cwd: io.cwd, flag: '--output-file', inputs: targets.files });
   const problems: CliError[] = [...targets.errors];
   const results: LintResult[] = [];
-  const jobs = targets.files.map((file, index): LintJob => ({ index, file, dryRun: options.fixDryRun || (options.fix && !canWriteBack(file)) }));
+  const jobs = targets.files.map((file, index): LintJob => ({ index, file, dryRun: options.fixDryRun || (options.fix && !canWriteBack(file)), listedRegular: targets.listedRegular.has(file) }));
   for (const job of jobs) {
     const outcome = await lintFile(job, context);
     for (const line of outcome.debug) debug(line);
