@@ -15,5 +15,10 @@ export declare function countTablesMembers(object: Readonly<Record<string, unkno
 export declare function countDailyTimeAttendanceMembers(object: Readonly<Record<string, unknown>>): number;
 /** How many members of the model have a defined value, each read by name. */
 export declare function countMeetingIntervalAttendanceMembers(object: Readonly<Record<string, unknown>>): number;
+/**
+ * How many members the validators' for…in loops (their additionalProperties checks) have listed
+ * since the last call, which resets the count: after a validator passes a payload, its members.
+ */
+export declare function takeEnumeratedMembers(): number;
 /** Every member name the counters read, once. */
 export declare const modelMemberNames: readonly string[];

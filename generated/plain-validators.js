@@ -136,7 +136,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 in data){enumerated++;
 if(!((key0 === "attendance_codeid" || key0 === "calendar_dayid" || key0 === "schoolid" || key0 === "yearid" || key0 === "studentid" || key0 === "att_mode_code" || key0 === "att_comment" || key0 === "total_minutes" || key0 === "att_date" || key0 === "programid" || key0 === "dcid"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -496,7 +496,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 in data){enumerated++;
 if(!((key0 === "attendance_codeid" || key0 === "calendar_dayid" || key0 === "schoolid" || key0 === "yearid" || key0 === "studentid" || key0 === "att_mode_code" || key0 === "att_comment" || key0 === "total_minutes" || key0 === "att_date" || key0 === "programid" || key0 === "dcid"))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -885,7 +885,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 in data){enumerated++;
 if(!((key0 === "name") || (key0 === "tables"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -922,7 +922,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 in data1){enumerated++;
 if(!(key1 === "attendance")){
 const err4 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -991,7 +991,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 in data){enumerated++;
 if(!((key0 === "name") || (key0 === "record"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1097,7 +1097,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 in data){enumerated++;
 if(!((key0 === "name") || (key0 === "tables"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1134,7 +1134,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 in data1){enumerated++;
 if(!(key1 === "attendance")){
 const err4 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1203,7 +1203,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 in data){enumerated++;
 if(!((key0 === "name") || (key0 === "record"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1385,7 +1385,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 in data){enumerated++;
 if(!((key0 === "attendance_codeid" || key0 === "calendar_dayid" || key0 === "schoolid" || key0 === "yearid" || key0 === "studentid" || key0 === "ccid" || key0 === "periodid" || key0 === "att_mode_code" || key0 === "att_comment" || key0 === "att_interval" || key0 === "start_time" || key0 === "end_time" || key0 === "att_date" || key0 === "programid"))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -1840,7 +1840,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 in data){enumerated++;
 if(!((key0 === "attendance_codeid" || key0 === "calendar_dayid" || key0 === "schoolid" || key0 === "yearid" || key0 === "studentid" || key0 === "ccid" || key0 === "periodid" || key0 === "att_mode_code" || key0 === "att_comment" || key0 === "att_interval" || key0 === "start_time" || key0 === "end_time" || key0 === "att_date" || key0 === "programid"))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2324,7 +2324,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 in data){enumerated++;
 if(!((key0 === "name") || (key0 === "tables"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2361,7 +2361,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key1 in data1){
+for(const key1 in data1){enumerated++;
 if(!(key1 === "attendance")){
 const err4 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2430,7 +2430,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
+for(const key0 in data){enumerated++;
 if(!((key0 === "name") || (key0 === "record"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -2501,6 +2501,14 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+// How many members the for…in loops above have listed since the last call (see scripts/member-enumeration.mjs).
+let enumerated = 0;
+export function takeEnumeratedMembers() {
+  const members = enumerated;
+  enumerated = 0;
+  return members;
+}
 
 export function countPayloadMembers(o) {
   return 0 + (o["name"] !== undefined) + (o["record"] !== undefined);

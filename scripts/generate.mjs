@@ -9,6 +9,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { loadSchemas, bundleSchemas } from './schema-bundle.mjs';
 import { toEsmImports } from './esm-standalone.mjs';
 import { toMemberComparisons } from './member-tests.mjs';
+import { toEnumeratedMembers } from './member-enumeration.mjs';
 import { patternEngine } from './pattern-engine.mjs';
 import { buildOpenApi } from './openapi.mjs';
 import { modelExamples } from './openapi-examples.mjs';
@@ -129,7 +130,7 @@ export async function generateFiles() {
   const counters = definedMemberCounters(bundle);
   const plainValidators =
     banner('ajv standalone request validators without ownProperties, for plain data only (src/plain-schema-check.ts)') +
-    moduleCode(createAjv(schemas, { ownProperties: false, allErrors: true }), requestExports) +
+    toEnumeratedMembers(moduleCode(createAjv(schemas, { ownProperties: false, allErrors: true }), requestExports)) +
     '\n' +
     counters.map(([name, members]) => `export function ${name}(o) {\n  return 0 + ${members.map((m) => `(o[${JSON.stringify(m)}] !== undefined)`).join(' + ')};\n}\n`).join('') +
     `export const modelMemberNames = ${JSON.stringify([...new Set(counters.flatMap(([, members]) => members))])};\n`;
@@ -138,6 +139,7 @@ export async function generateFiles() {
     "import type { ValidateFunction } from 'ajv';\n" +
     Object.keys(requestExports).map((name) => `export declare const ${name}: ValidateFunction;\n`).join('') +
     counters.map(([name]) => `/** How many members of the model have a defined value, each read by name. */\nexport declare function ${name}(object: Readonly<Record<string, unknown>>): number;\n`).join('') +
+    '/**\n * How many members the validators\' for…in loops (their additionalProperties checks) have listed\n * since the last call, which resets the count: after a validator passes a payload, its members.\n */\nexport declare function takeEnumeratedMembers(): number;\n' +
     '/** Every member name the counters read, once. */\nexport declare const modelMemberNames: readonly string[];\n';
 
   return new Map([

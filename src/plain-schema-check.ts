@@ -6,6 +6,7 @@ import {
   countRecordMembers,
   countTablesMembers,
   modelMemberNames,
+  takeEnumeratedMembers,
   validateBatchDailyTimeRequest,
   validateDailyTimeRequest,
   validateMeetingIntervalRequest,
@@ -98,8 +99,10 @@ export function checkParsedJson(value: unknown, endpoint: EndpointId): ParsedJso
   if (!cleanObjectPrototype()) return undefined;
   for (let i = 0; i < modelMemberNames.length; i++) if ((modelMemberNames[i] as string) in Object.prototype) return undefined;
   const check = plainChecks[endpoint];
-  // Valid, every attendance value is a string or a number: the count is never undefined.
-  if (check(value) as boolean) return { valid: true, members: parsedMembers(value as Readonly<Record<string, unknown>>) as number };
+  // Valid, each object of the model was listed by exactly one of the check's for…in loops, and every
+  // attendance value is a string or a number: the loops counted the payload's members.
+  takeEnumeratedMembers();
+  if (check(value) as boolean) return { valid: true, members: takeEnumeratedMembers() };
   const errors = check.errors ?? [];
   // Mistakes on attendance members only leave every object of the model in place: their members
   // are counted as for a valid payload, unless a mistaken value is an object or array, whose depth

@@ -34,6 +34,31 @@ describe('parseJsonText with a member count from the caller', () => {
     );
   });
 
+  it('counts, for a valid payload, exactly the members a walk of the value finds, whatever was checked before it', () => {
+    // The count comes from the schema check's own for…in loops (generated/plain-validators.js): every
+    // object member of the payload, once, and nothing left over from an earlier check.
+    const walk = (value: unknown): number => {
+      if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + walk(item), 0);
+      if (value === null || typeof value !== 'object') return 0;
+      return Object.values(value).reduce((sum: number, member) => sum + 1 + walk(member), 0);
+    };
+    fc.assert(
+      fc.property(validPayload(), invalidPayloadText(), fc.boolean(), ({ endpoint, payload }, before, checkBefore) => {
+        // An invalid payload's check stops nowhere in particular: its loops' count must not carry over.
+        if (checkBefore) {
+          try {
+            checkParsedJson(JSON.parse(before.text), before.endpoint);
+          } catch {
+            // A text that is not JSON: nothing was checked.
+          }
+        }
+        const value = JSON.parse(JSON.stringify(payload)) as unknown;
+        expect(checkParsedJson(value, endpoint)).toEqual({ valid: true, members: walk(value) });
+      }),
+      fcParams(300),
+    );
+  });
+
   it('counts every member of a parsed valid payload, so a duplicate leaves one colon over', () => {
     const attendance = '"studentid":"1","att_date":"2025-09-02","schoolid":"1","yearid":"35","att_mode_code":"ATT_ModeDaily","attendance_codeid":"3"';
     const text = `{"record":[{"tables":{"attendance":{${attendance}}}}]}`;
