@@ -212,6 +212,7 @@ try {
     const cells = [];
     const per = [];
     let timedOut = false;
+    let belowNoise = false;
     // A CLI shape's fixed cost (Node, the bin, the output folder): the same command on a tiny input.
     const tiny = shape.per === 'MB' ? 0.01 : 1;
     const startup = shape.cli ? Math.min(await shape.run(tiny, dir), await shape.run(tiny, dir), await shape.run(tiny, dir)) : 0;
@@ -234,7 +235,12 @@ try {
           else if (base !== undefined) differences.push(t - base);
         }
         differences.sort((a, b) => a - b);
-        s = timedOut || differences.length === 0 ? undefined : Math.max(differences[Math.floor(differences.length / 2)], 1e-6);
+        const median = differences[Math.floor(differences.length / 2)];
+        // Work no larger than the start-up's noise has no per-record cost to compare with: no growth
+        // is printed for the shape, and it counts as not met (a clamp to a tiny time would print an
+        // absurd growth instead).
+        if (!timedOut && median !== undefined && median <= 0) belowNoise = true;
+        s = timedOut || median === undefined || median <= 0 ? undefined : median;
       }
       for (let run = 0; run < (shape.cli ? 3 : 1) && !timedOut && !(shape.cli && n === sizes[0]); run++) {
         const t = await shape.run(inputOf(n), dir);
@@ -244,8 +250,16 @@ try {
         }
         s = s === undefined ? t : Math.min(s, t);
       }
-      if (s !== undefined && shape.cli && n !== sizes[0]) s = Math.max(s - startup, 1e-6);
-      cells.push(`${n.toLocaleString('en')}: ${format(s)}, ${perUnit(s, n, shape.per)}`);
+      let unmeasured = belowNoise && n === sizes[0];
+      if (s !== undefined && shape.cli && n !== sizes[0]) {
+        // Quicker than the quickest start-up: as at 1x, no time to compare (never a clamp to ~0, which
+        // would print a growth of 0x and call it met).
+        if (s - startup <= 0) {
+          belowNoise = unmeasured = true;
+          s = undefined;
+        } else s -= startup;
+      }
+      cells.push(unmeasured ? `${n.toLocaleString('en')}: below start-up noise` : `${n.toLocaleString('en')}: ${format(s)}, ${perUnit(s, n, shape.per)}`);
       per.push(s === undefined ? undefined : s / n);
     }
     // The reference over the same sizes, the same way: its growth is the machine's share.
@@ -267,7 +281,7 @@ try {
     console.log(
       `BENCH ${JSON.stringify({
         bench: 'scale',
-        figure: `${shape.title}: per-${shape.per} time growth from ${sizes[0].toLocaleString('en')} to ${sizes[2].toLocaleString('en')}${per[2] === undefined ? ` (timed out; at least; 1x->10x ${growth10 === undefined ? '—' : `${growth10.toFixed(1)}x`})` : ''}`,
+        figure: `${shape.title}: per-${shape.per} time growth from ${sizes[0].toLocaleString('en')} to ${sizes[2].toLocaleString('en')}${belowNoise ? ' (not measured: the work at one size was below the start-up noise; run without --small)' : per[2] === undefined ? ` (timed out; at least; 1x->10x ${growth10 === undefined ? '—' : `${growth10.toFixed(1)}x`})` : ''}`,
         value: growth === undefined ? null : Number(growth.toFixed(2)),
         unit: 'x',
         target: `<= ${growthTarget}x`,
