@@ -1,5 +1,5 @@
 // Benchmark of the payload linter (issue 3, point 9; issue 14). Prints figures; asserts nothing.
-//   npm run bench:lint [-- --files 1000 --rounds 5 --cold 15] [--keep <dir>: generate there, keep it, e.g. to profile]
+//   npm run bench:lint [-- --files 1000 --rounds 7 --cold 15] [--keep <dir>: generate there, keep it, e.g. to profile]
 // 1. Throughput: lint N generated files (mixed endpoints, 1-200 records each) with
 //    `ps-attendance lint <dir> --format json`, against ajv-cli validating the same files with the same
 //    schemas (one ajv-cli process per endpoint schema, as ajv-cli takes one schema at a time).
@@ -20,8 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { keep: { type: 'string' }, files: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' }, cold: { type: 'string', default: '15' } } });
+const { values } = parseArgs({ options: { keep: { type: 'string' }, files: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '7' }, cold: { type: 'string', default: '15' } } });
 const fileCount = Number(values.files);
+// Seven rounds: on a shared 2-core machine one round in three or four can be disturbed (a lint run
+// that takes 290 ms takes 400 ms), and the median of five let two such rounds move the figure.
 const rounds = Number(values.rounds);
 const coldRuns = Number(values.cold);
 const bin = join(root, 'bin/ps-attendance.js');
