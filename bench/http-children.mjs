@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..');
-export const bin = join(root, 'bin/ps-attendance.js');
+export const bin = join(root, 'bin/ps-attendance.cjs');
 const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
 
 /** The request every HTTP benchmark sends: a valid batch_daily_time payload of 200 records, Daily and Time. */

@@ -26,7 +26,7 @@ const fileCount = Number(values.files);
 // that takes 290 ms takes 400 ms), and the median of five let two such rounds move the figure.
 const rounds = Number(values.rounds);
 const coldRuns = Number(values.cold);
-const bin = join(root, 'bin/ps-attendance.js');
+const bin = join(root, 'bin/ps-attendance.cjs');
 const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
 const schemaFiles = { daily_time: 'daily-time', batch_daily_time: 'batch-daily-time', meeting_interval: 'meeting-interval' };
 

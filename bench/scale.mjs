@@ -17,7 +17,7 @@ import { loadSchemas } from '../scripts/schema-bundle.mjs';
 import { createPowerSchoolMockCore, planPayloads, planPayloadStream, validate } from '../dist/src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'bin/ps-attendance.js');
+const bin = join(root, 'bin/ps-attendance.cjs');
 const { values } = parseArgs({ options: { only: { type: 'string' }, timeout: { type: 'string', default: '30' }, small: { type: 'boolean', default: false } } });
 const timeoutSeconds = Number(values.timeout);
 const only = values.only?.split(',');

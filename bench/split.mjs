@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const bin = join(root, 'bin', 'ps-attendance.js');
+const bin = join(root, 'bin', 'ps-attendance.cjs');
 const argv = process.argv.slice(2);
 const count = Number(argv[argv.indexOf('--records') + 1] ?? '') || 1_000_000;
 const meeting = argv.includes('--meeting');

@@ -124,7 +124,7 @@ async function runBins(report, pkg, project) {
     report.bins[name] = out.stdout.trim();
     if (out.code !== 0) report.binProblems.push(`${name} --version exited ${out.code}: ${out.stderr.trim()}`);
     else if (out.stdout.trim() !== pkg.version) report.binProblems.push(`${name} --version printed "${out.stdout.trim()}", expected "${pkg.version}"`);
-    // A command other than lint loads the CLI's second chunk (dist/cli/commands.js): it must be packed.
+    // A command other than lint loads the CLI's second chunk (dist/cli/commands.cjs): it must be packed.
     const split = await sh(npm, ['exec', '--offline', '--no', '--', name, 'split', '--help'], project);
     if (split.code !== 0 || !split.stdout.startsWith(`Usage: ${name} split`)) report.binProblems.push(`${name} split --help exited ${split.code}: ${(split.stderr.trim() || split.stdout).slice(0, 300)}`);
   }

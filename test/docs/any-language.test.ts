@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const bin = join(root, 'bin', 'ps-attendance.js');
+const bin = join(root, 'bin', 'ps-attendance.cjs');
 const cli = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)}`;
 const page = readFileSync(join(root, 'docs', 'any-language.md'), 'utf8');
 const run = promisify(execFile);

@@ -11,7 +11,7 @@ export interface BinServer {
   stop(): Promise<{ code: number | null; stderr: string }>;
 }
 
-/** Spawns `node bin/ps-attendance.js ...args` and resolves once it printed `{"event":"ready",…}`. */
+/** Spawns `node bin/ps-attendance.cjs ...args` and resolves once it printed `{"event":"ready",…}`. */
 export function startBinServer(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<BinServer> {
   const child = spawn(process.execPath, [binPath, ...args], { cwd: repoRoot, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env } });
   let stdout = '';

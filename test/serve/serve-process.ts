@@ -3,7 +3,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
-export const bin = join(root, 'bin', 'ps-attendance.js');
+export const bin = join(root, 'bin', 'ps-attendance.cjs');
 
 export interface ServeProcess {
   readonly url: string;
@@ -14,7 +14,7 @@ export interface ServeProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Spawns `node bin/ps-attendance.js serve --port 0 …args` and resolves once it printed its ready line. */
+/** Spawns `node bin/ps-attendance.cjs serve --port 0 …args` and resolves once it printed its ready line. */
 export function startServe(args: readonly string[] = [], env: Record<string, string> = {}, cwd = root): Promise<ServeProcess> {
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';

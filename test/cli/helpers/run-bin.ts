@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The real bin, as npm links it. */
-export const binPath = join(repoRoot, 'bin/ps-attendance.js');
+export const binPath = join(repoRoot, 'bin/ps-attendance.cjs');
 
 /** What a run of the bin produced. */
 export interface BinRun {
@@ -35,7 +35,7 @@ function environment(extra: RunOptions['env']): NodeJS.ProcessEnv {
 }
 
 /**
- * Spawns `node bin/ps-attendance.js ...args` and waits for it.
+ * Spawns `node bin/ps-attendance.cjs ...args` and waits for it.
  *
  * @example
  * ```ts
@@ -98,7 +98,7 @@ function newestMtime(dir: string): number {
  * ```
  */
 export function ensureBuilt(): void {
-  const compiled = join(repoRoot, 'dist/cli/main.js');
+  const compiled = join(repoRoot, 'dist/cli/main.cjs');
   const fresh = (): boolean => existsSync(compiled) && statSync(compiled).mtimeMs >= newestMtime(join(repoRoot, 'src'));
   if (fresh()) return;
   const lock = join(repoRoot, 'dist/.cli-test-build.lock');
@@ -119,7 +119,7 @@ export function ensureBuilt(): void {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
-  if (!existsSync(compiled)) throw new Error('npm run build did not produce dist/cli/main.js: run it to see why.');
+  if (!existsSync(compiled)) throw new Error('npm run build did not produce dist/cli/main.cjs: run it to see why.');
 }
 
 /**
