@@ -32,6 +32,10 @@ export function ioReason(error: unknown): string {
       return 'no such device (a socket cannot be reopened by path)';
     case 'EIO':
       return 'input/output error';
+    case 'ERR_STRING_TOO_LONG':
+      return 'too large to read as text: a Node.js string holds at most 512 MB';
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'larger than the 2 GB Node.js reads at once';
     default:
       return error instanceof Error ? error.message.split('\n')[0] ?? 'failed' : 'failed';
   }

@@ -99,9 +99,15 @@ function readListedFile(path: string, name: string, maxBytes: number, flag: numb
   if (length === 0) return undefined;
   const bytes = scratch.subarray(0, length);
   if (bytes.indexOf(0) !== -1) return undefined;
-  if (isAscii(bytes)) return { text: bytes.toString('latin1', 0, length), bom: false };
-  if (!isUtf8(bytes)) return undefined;
-  const text = bytes.toString('utf8', 0, length);
+  let text: string;
+  try {
+    if (isAscii(bytes)) return { text: bytes.toString('latin1', 0, length), bom: false };
+    if (!isUtf8(bytes)) return undefined;
+    text = bytes.toString('utf8', 0, length);
+  } catch (error) {
+    // Text longer than a string can hold (with "maxFileSize" raised past 512 MB).
+    throw new CliError(`${name}: ${ioReason(error)}.`);
+  }
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CliError } from '../../../src/cli/cli-error.js';
 import { inputOverLimit, readInput } from '../../../src/cli/io/read-input.js';
 import { readTextFile } from '../../../src/cli/io/read-text-file.js';
@@ -103,6 +103,25 @@ describe('readTextFile: the quick read agrees with the strict one', () => {
 
   it('reads no more than the limit and one byte of a listed path that turns out endless (a device in its place)', () => {
     expect(readTextFile('/dev/zero', 'zero.json', 1000, tooBig('zero.json', 1000), true)).toBeUndefined();
+  });
+
+  it('names the file in one line when its text is longer than a string can hold', () => {
+    // A file over 512 MB, read with "maxFileSize" raised above that: Node.js cannot make the string.
+    // (Simulated: such a file takes seconds to write.)
+    const dir = tempDir({ 'big.json': '{"record": []}', 'big-é.json': '{"name": "é"}' });
+    const tooLong = Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+    const spy = vi.spyOn(Buffer.prototype, 'toString').mockImplementation(() => {
+      throw tooLong;
+    });
+    try {
+      for (const name of ['big.json', 'big-é.json']) {
+        expect(() => readTextFile(join(dir, name), name, 2 ** 31, tooBig(name, 2 ** 31), true)).toThrow(
+          new CliError(`${name}: too large to read as text: a Node.js string holds at most 512 MB.`),
+        );
+      }
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('names the file in one line when it cannot be read, for any user', () => {
