@@ -1,7 +1,10 @@
 // The platform-free core: a Request in, { status, headers, body } out, no msw involved.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPowerSchoolMockCore } from '../../src/index.js';
 import { attendanceRequest, daily, origin, payloadOf, tokenRequest } from '../msw/mock-helpers.js';
+import { validPayload } from '../../properties/arbitraries/index.js';
+import { fcParams } from '../../properties/fc-params.js';
 
 describe('createPowerSchoolMockCore', () => {
   it('routes the four POST paths and nothing else', () => {
@@ -72,6 +75,22 @@ describe('duplicate member names (rule duplicate-member)', () => {
       },
     });
     expect(core.records()).toEqual([]);
+  });
+
+  it('are found in any valid payload, compact or indented, whose schema check proved the rest', async () => {
+    // The mock proves most bodies free of duplicates with the schema check's member count and the
+    // text's colons; a duplicate that leaves the payload valid (the value JSON.parse keeps passes)
+    // must still be answered with DUPLICATE_MEMBER, and a payload without one never.
+    await fc.assert(
+      fc.asyncProperty(validPayload(), fc.boolean(), fc.boolean(), async ({ endpoint, payload }, indented, duplicate) => {
+        const core = createPowerSchoolMockCore();
+        let text = JSON.stringify(payload, null, indented ? 2 : undefined);
+        if (duplicate) text = text.replace(/"yearid":/, '"yearid": "99", "yearid":');
+        const answer = await core.handle(attendanceRequest(endpoint, text, core.issueToken()));
+        expect(answer?.status === 400 && (answer.body ?? '').includes('DUPLICATE_MEMBER')).toBe(duplicate);
+      }),
+      fcParams(100),
+    );
   });
 
   it('at payload level too, and names compare after unescaping', async () => {
