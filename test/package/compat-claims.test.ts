@@ -29,6 +29,13 @@ describe('the claims of package.json', () => {
     expect(pkg.peerDependenciesMeta[peer]?.optional).toBe(true);
   });
 
+  it('runs the first Node.js release engines.node allows, and each cell a release of its own line', () => {
+    const floors = pkg.engines.node.split('||').map((range) => range.trim().replace(/^\^/, ''));
+    const lowest = floors.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))[0];
+    expect(compatMatrix.map((cell) => cell.nodeVersion)).toContain(lowest);
+    for (const cell of compatMatrix) if (cell.nodeVersion !== undefined) expect(major(cell.nodeVersion)).toBe(major(cell.node));
+  });
+
   it('runs the matrix as npm run compat, and npm test on a Node.js the matrix claims', () => {
     expect(pkg.scripts['compat']).toBe('node scripts/compat.mjs');
     const line = compatMatrix.find((cell) => major(cell.node) === Number(process.versions.node.split('.')[0]));

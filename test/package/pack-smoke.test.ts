@@ -54,7 +54,7 @@ describe('the packed package', () => {
 });
 
 describe('the consumer projects (test/package/consumers), each running its npm test against the tarball', () => {
-  it.each(['cjs-jest', 'ts-node16', 'esm-vitest', 'no-peers'])('%s passes', (name) => {
+  it.each(['cjs-jest', 'ts-node16', 'esm-vitest', 'no-peers', 'cli'])('%s passes', (name) => {
     const result = report.projects[name];
     expect(result, `${name} did not run`).toBeDefined();
     expect(result?.code, result?.output).toBe(0);
