@@ -8,7 +8,8 @@ import { ioReason } from './io-reason.js';
  * file, strict UTF-8, nothing to write back. It decides only what it can prove:
  * - text within `maxBytes` that is valid UTF-8 with no NUL byte is the file's exact text (a leading
  *   UTF-8 BOM is removed and reported, as the strict decoder does);
- * - a regular file over `maxBytes` (by its size) is refused with `tooBig`;
+ * - a path it `stat`s (see below) that is a regular file over `maxBytes` is refused by its size with
+ *   `tooBig`;
  * - anything else returns `undefined`, and the caller reads it the strict way (`readInput` and
  *   `decodeText`), which places an encoding error or a NUL byte, reads FIFOs and devices without
  *   blocking, and bounds a file that grew past the limit after its size was taken.
