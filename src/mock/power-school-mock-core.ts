@@ -3,6 +3,7 @@ import { AttendanceStore, type StoredAttendance } from './attendance-store.js';
 import { attendanceAnswer } from './attendance-answer.js';
 import { resolveMockOptions, type PowerSchoolMockOptions, type ResolvedMockOptions } from './mock-options.js';
 import type { MockResponse, MockRoute, ReceivedRequest } from './received-request.js';
+import { RequestLog } from './request-log.js';
 import type { MockScenario } from './scenario.js';
 import { tokenAnswer, type MockAnswer } from './token-answer.js';
 import { TokenRegistry } from './token-registry.js';
@@ -87,7 +88,7 @@ export function createPowerSchoolMockCore(options: PowerSchoolMockOptions = {}):
   // The log keeps each body as text and parses it when read: holding thousands of parsed batches made
   // the garbage collector a tenth of the mock's time.
   // Headers are copied into plain objects when read, too.
-  const received: (Omit<ReceivedRequest, 'body' | 'headers'> & { readonly headers: Headers; readonly text: string })[] = [];
+  const received = new RequestLog<Omit<ReceivedRequest, 'body' | 'headers'> & { readonly headers: Headers; readonly text: string }>(resolved.maxLoggedRequests);
   const queue: MockScenario[] = [];
   const context = { options: resolved, store, tokens, takeScenario: () => queue.shift() };
   const routes = new Map<string, MockRoute>([['/oauth/access_token', 'access_token'], ...endpointIds.map((id) => [endpoints[id].path, id] as const)]);
@@ -102,7 +103,6 @@ export function createPowerSchoolMockCore(options: PowerSchoolMockOptions = {}):
         ? tokenAnswer(request, text ?? '', resolved, tokens)
         : attendanceAnswer(request, text, route, context);
     received.push({ endpoint: route, url: request.url, headers: request.headers, text: text ?? new TextDecoder().decode(bytes), status: reply.status });
-    if (received.length > resolved.maxLoggedRequests) received.shift();
     if (resolved.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, resolved.latencyMs));
     return { status: reply.status, headers: { 'content-type': 'application/json', ...lowerCased(reply.headers) }, body: reply.json ?? JSON.stringify(reply.body) };
   };
@@ -128,13 +128,13 @@ export function createPowerSchoolMockCore(options: PowerSchoolMockOptions = {}):
     issueToken: ({ lifetimeSeconds = resolved.tokenLifetimeSeconds } = {}) => tokens.issue(lifetimeSeconds),
     revokeTokens: () => tokens.revokeAll(),
     records: () => store.rows(),
-    requests: () => received.map(({ text, headers, ...rest }) => ({ ...rest, headers: Object.fromEntries(headers), body: parseOrText(text) })),
+    requests: () => received.entries().map(({ text, headers, ...rest }) => ({ ...rest, headers: Object.fromEntries(headers), body: parseOrText(text) })),
     nextResponse: (scenario) => {
       queue.push(scenario);
     },
     reset: () => {
       store.clear();
-      received.length = 0;
+      received.clear();
       queue.length = 0;
     },
   };
