@@ -4,7 +4,7 @@
 // profile: node10, node16 from CommonJS and from ESM, bundler), installs it into temporary projects,
 // imports every subpath of the export map, type-checks a consumer file against the shipped types,
 // runs each bin with --version (and `split --help`, which loads the CLI's second chunk), and runs the consumer projects' `npm test`
-// (scripts/pack-smoke-projects.mjs: CommonJS jest, node16 TypeScript, ESM vitest, no peers).
+// (scripts/pack-smoke-projects.mjs: CommonJS jest, node16 TypeScript, ESM vitest, no peers, the bin).
 // test/package runs the same steps.
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -29,7 +29,8 @@ export interface CheckContext {
 
 /**
  * Whether a schema diagnostic points at member `field` of record `index`'s attendance table: the
- * rules leave such a value alone ({@link CheckContext.isFlagged}), and so do the quiet checks.
+ * rules leave such a value alone ({@link CheckContext.isFlagged}). (The quiet checks read the same
+ * answer as bits of `fieldFlagMasks`; both come from `flaggedMember`.)
  *
  * @example
  * ```ts

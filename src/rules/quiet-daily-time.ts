@@ -24,7 +24,7 @@ export const dailyTimeRuleCodes = ['table-name', 'mode-unused-field', 'duplicate
  * @example
  * ```ts
  * isQuietDailyTime({ record: [{ tables: { attendance: { studentid: '1', att_mode_code: 'ATT_ModeDaily' } } }] }); // true
- * isQuietDailyTime(payload, (index, field) => index === 0 && field === 'att_date'); // payload's record 0 has a bad att_date
+ * isQuietDailyTime(payload, fieldFlagMasks(diagnostics, payload.record.length)); // with the schema's diagnostics of a bad att_date
  * ```
  */
 export function isQuietDailyTime(payload: Plain, flagged?: Uint8Array): boolean {
